@@ -1,0 +1,7 @@
+package io.sanshen.config;
+
+import io.sanshen.diag.SourcePos;
+
+/** 责任单位: an office responsible for some columns and their reviewers. {@code creditCode} prefixes 索引号. */
+public record Unit(String id, String name, String creditCode, SourcePos pos) {
+}

@@ -1,0 +1,147 @@
+package io.sanshen.content;
+
+import io.sanshen.config.Column;
+import io.sanshen.config.SiteConfig;
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Findings;
+import io.sanshen.diag.SourcePos;
+import io.sanshen.diag.Text;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads {@code content/}: classifies files into items, bundle resources, intros and static files, parses the
+ * items in parallel, and reports structural mistakes (unknown column, duplicate slug, missing attachment …).
+ */
+public final class ContentLoader {
+    public static final String ROOT = "content";
+
+    private final SiteConfig config;
+    private final FrontMatterReader frontMatter;
+
+    public ContentLoader(SiteConfig config) {
+        this.config = config;
+        this.frontMatter = new FrontMatterReader(config);
+    }
+
+    /** The loaded content (items with errors left out) and every finding. */
+    public record Result(SiteContent content, List<Finding> findings) {
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isBlocker);
+        }
+    }
+
+    public Result load(ContentSource source) throws IOException {
+        Findings sink = new Findings();
+        List<SourceFile> files = source.list(ROOT, sink);
+        ContentLayout layout = ContentLayout.of(files);
+        Map<String, Column> columns = config.columnsByPath();
+        Map<String, Findings> perFile = new ConcurrentHashMap<>();
+        List<Item> items = layout.itemFiles().parallelStream()
+                .map(f -> parseItem(f, layout, columns, perFile.computeIfAbsent(f.path(), k -> new Findings())))
+                .flatMap(Optional::stream).toList();
+        perFile.values().forEach(fs -> sink.addAll(fs.sorted()));
+        reportDuplicateSlugs(items, sink);
+        Map<String, SiteContent.Intro> intros = new HashMap<>();
+        for (SourceFile f : layout.introFiles()) {
+            String folder = ContentLayout.folderOf(f.path());
+            String columnPath = folder.equals(ROOT) ? "" : folder.substring(ROOT.length() + 1);
+            readIntro(f, sink).ifPresent(intro -> intros.put(columnPath, intro));
+        }
+        SiteContent content = new SiteContent(config, items, layout.staticFiles(), intros);
+        return new Result(content, sink.sorted());
+    }
+
+    private Optional<Item> parseItem(SourceFile f, ContentLayout layout, Map<String, Column> columns, Findings sink) {
+        String rel = f.path().substring(ROOT.length() + 1);
+        boolean bundle = rel.endsWith("/index.md") || rel.equals("index.md");
+        String itemFolder = bundle ? ContentLayout.folderOf(rel) : rel.substring(0, rel.length() - 3);
+        String columnPath = ContentLayout.folderOf(itemFolder);
+        String slug = itemFolder.substring(itemFolder.lastIndexOf('/') + 1);
+        Column column = columns.get(columnPath);
+        if (column == null) {
+            sink.error("content.unknown-column", SourcePos.file(f.path()),
+                    Text.of("目录 content/" + columnPath + " 不是已配置的栏目，其中的信息无法发布。",
+                            "Folder content/" + columnPath + " is not a configured column, so its items cannot be published."),
+                    Text.of("在 site-config.yml 的 columns 中添加 path 为“" + columnPath + "”的栏目，或把文件移到已有栏目目录。",
+                            "Add a column with path '" + columnPath + "' to site-config.yml, or move the file into an existing column folder."));
+            return Optional.empty();
+        }
+        Optional<String> text = TextDecoder.decode(f.bytes(), f.path(), sink);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatterSplitter> parts = FrontMatterSplitter.split(text.get());
+        if (parts.isEmpty()) {
+            sink.error("content.front-matter", new SourcePos(f.path(), 1, 1),
+                    Text.of("缺少头部信息（front matter）：文件必须以一行“---”开始，并以另一行“---”结束头部。",
+                            "Missing front matter: the file must start with a '---' line and close it with another '---' line."),
+                    Text.of("用 sanshen new 生成一篇带完整头部信息的稿件作参照。",
+                            "Run 'sanshen new' to create an item with complete front matter to copy from."));
+            return Optional.empty();
+        }
+        Optional<FrontMatter> meta = frontMatter.read(parts.get(), f.path(), sink);
+        if (meta.isEmpty() || sink.hasBlockers()) {
+            return Optional.empty();
+        }
+        String bundleDir = bundle ? ROOT + "/" + itemFolder : null;
+        List<SourceFile> resources = bundle ? layout.resourcesOf(bundleDir) : List.of();
+        Item item = new Item(f.path(), column, slug, bundleDir, meta.get(), parts.get().body(),
+                parts.get().bodyFirstLine(), resources);
+        checkAttachments(item, layout, sink);
+        return sink.hasBlockers() ? Optional.empty() : Optional.of(item);
+    }
+
+    private static void checkAttachments(Item item, ContentLayout layout, Findings sink) {
+        for (AttachmentRef a : item.meta().attachments()) {
+            Optional<String> target = RepoPaths.resolveLink(item.path(), a.file());
+            boolean inside = target.isPresent() && target.get().startsWith(ROOT + "/");
+            if (!inside || !layout.exists(target.get())) {
+                sink.error("content.attachment-missing", a.pos(),
+                        Text.of(inside ? "附件“" + a.file() + "”不存在。" : "附件路径“" + a.file() + "”指向 content/ 之外。",
+                                inside ? "Attachment '" + a.file() + "' does not exist." : "Attachment path '" + a.file() + "' leaves content/."),
+                        Text.of("把附件文件放在稿件目录中（与 index.md 同级），并检查文件名。",
+                                "Put the file in the item's folder (beside index.md) and check its name."));
+            }
+        }
+    }
+
+    private static void reportDuplicateSlugs(List<Item> items, Findings sink) {
+        Map<String, Item> seen = new HashMap<>();
+        Set<String> sortedPaths = new TreeSet<>();
+        items.forEach(i -> sortedPaths.add(i.path()));
+        Map<String, Item> byPath = new HashMap<>();
+        items.forEach(i -> byPath.put(i.path(), i));
+        for (String p : sortedPaths) {
+            Item i = byPath.get(p);
+            Item other = seen.putIfAbsent(i.url(), i);
+            if (other != null) {
+                sink.error("content.duplicate-slug", SourcePos.file(i.path()),
+                        Text.of("与“" + other.path() + "”发布到同一地址 " + i.url() + "。",
+                                "Publishes to the same address " + i.url() + " as '" + other.path() + "'."),
+                        Text.of("重命名其中一个文件或目录。", "Rename one of the two files or folders."));
+            }
+        }
+    }
+
+    private static Optional<SiteContent.Intro> readIntro(SourceFile f, Findings sink) {
+        return TextDecoder.decode(f.bytes(), f.path(), sink).map(text -> {
+            Optional<FrontMatterSplitter> parts = FrontMatterSplitter.split(text);
+            String title = "";
+            String body = text;
+            if (parts.isPresent()) {
+                body = parts.get().body();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(?:title|标题):\\s*(.+)$")
+                        .matcher(parts.get().yaml());
+                title = m.find() ? m.group(1).strip().replaceAll("^[\"']|[\"']$", "") : "";
+            }
+            return new SiteContent.Intro(title, body);
+        });
+    }
+}

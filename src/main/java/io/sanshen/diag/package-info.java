@@ -1,0 +1,5 @@
+/**
+ * Diagnostics shared by every phase: positions in source files, bilingual messages, and findings.
+ * Everything a user can get wrong is reported through these values instead of exceptions.
+ */
+package io.sanshen.diag;
