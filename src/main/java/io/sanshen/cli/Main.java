@@ -1,7 +1,43 @@
 package io.sanshen.cli;
 
+import io.sanshen.diag.Lang;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/** Entry point: picks the language before picocli loads its localized help, then runs the command. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("sanshen");
+        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. Used by tests too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Lang lang = languageOf(args);
+        Locale.setDefault(lang == Lang.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        CommandLine cli = new CommandLine(new SanshenCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorHandler(lang));
+        cli.setParameterExceptionHandler(new UsageErrorHandler(lang));
+        return cli.execute(args);
+    }
+
+    /** {@code --lang en}, {@code --lang=en} or the SANSHEN_LANG environment variable. */
+    static Lang languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Lang.parse(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Lang.parse(args[i].substring(7));
+            }
+        }
+        return Lang.parse(System.getenv("SANSHEN_LANG"));
     }
 }

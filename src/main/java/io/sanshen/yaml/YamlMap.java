@@ -42,7 +42,12 @@ public final class YamlMap {
         this.sink = sink;
         for (NodeTuple t : node.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode key) {
-                entries.put(key.getValue(), t);
+                // Composing (unlike constructing) does not reject repeated keys, so we do.
+                if (entries.putIfAbsent(key.getValue(), t) != null) {
+                    sink.error("yaml.duplicate-key", pos(key), Text.of("重复的键“" + key.getValue() + "”。",
+                            "Duplicate key '" + key.getValue() + "'."), Text.of("删除或合并重复的一行。",
+                            "Remove or merge the repeated line."));
+                }
             } else {
                 sink.error("yaml.key", pos(t.getKeyNode()), Text.of("键必须是文字。", "Keys must be plain text."),
                         Text.of("去掉复杂键。", "Use a plain key."));

@@ -1,0 +1,21 @@
+package io.sanshen.build;
+
+import io.sanshen.diag.Lang;
+
+/** The named phases of a build, in the order they run. */
+public enum Phase {
+    CONFIG("读取配置", "config"), CONTENT("读取内容", "content"), SELECT("选择可发布信息", "select"),
+    RENDER("生成页面", "render"), WRITE("写出站点", "write");
+
+    private final String zh;
+    private final String en;
+
+    Phase(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String label(Lang lang) {
+        return lang == Lang.EN ? en : zh;
+    }
+}

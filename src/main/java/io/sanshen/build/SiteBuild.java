@@ -1,0 +1,94 @@
+package io.sanshen.build;
+
+import io.sanshen.config.ConfigLoader;
+import io.sanshen.config.ConfigResult;
+import io.sanshen.config.SiteConfig;
+import io.sanshen.content.ContentLoader;
+import io.sanshen.content.ContentSource;
+import io.sanshen.content.Item;
+import io.sanshen.content.SiteContent;
+import io.sanshen.content.WorkTreeSource;
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Text;
+import io.sanshen.render.OutputTree;
+import io.sanshen.render.RenderOptions;
+import io.sanshen.render.RenderStats;
+import io.sanshen.render.SiteRenderer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Runs the phases of one build in the order written; each failure names its phase. */
+public final class SiteBuild {
+    private final BuildOptions options;
+
+    public SiteBuild(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildReport run() throws BuildFailure, IOException {
+        long start = System.nanoTime();
+        SiteConfig config = loadConfig();
+        ContentLoader.Result loaded = loadContent(config, new WorkTreeSource(options.siteRoot()));
+        List<Exclusion> excluded = new ArrayList<>();
+        Set<String> watermarked = new HashSet<>();
+        List<Item> publishable = select(loaded.content(), excluded, watermarked);
+        SiteContent site = loaded.content().withItems(publishable);
+        RenderStats stats;
+        try (OutputTree out = OutputTree.beginAt(options.outDir())) {
+            SiteRenderer renderer = new SiteRenderer(options.siteRoot().resolve("templates"));
+            stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload()), out);
+            out.commit();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, loaded.findings(), millis);
+    }
+
+    private SiteConfig loadConfig() throws BuildFailure, IOException {
+        ConfigResult result = ConfigLoader.load(options.siteRoot());
+        if (!result.ok()) {
+            throw new BuildFailure(Phase.CONFIG, result.findings());
+        }
+        return result.config().orElseThrow();
+    }
+
+    private static ContentLoader.Result loadContent(SiteConfig config, ContentSource source)
+            throws BuildFailure, IOException {
+        ContentLoader.Result result = new ContentLoader(config).load(source);
+        if (result.hasErrors()) {
+            throw new BuildFailure(Phase.CONTENT, result.findings());
+        }
+        return result;
+    }
+
+    /** Drafts and expired items stay offline, except in preview where drafts show with a watermark. */
+    private List<Item> select(SiteContent content, List<Exclusion> excluded, Set<String> watermarked) {
+        List<Item> out = new ArrayList<>();
+        for (Item item : content.items()) {
+            if (item.meta().expiry().map(d -> !d.isAfter(options.today())).orElse(false)) {
+                excluded.add(new Exclusion(item.path(), Text.of("已过失效日期", "past its expiry date")));
+            } else if (item.meta().draft() && !options.preview()) {
+                excluded.add(new Exclusion(item.path(), Text.of("草稿（draft: true）", "draft (draft: true)")));
+            } else {
+                if (options.preview() && item.meta().draft()) {
+                    watermarked.add(item.path());
+                }
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private static RenderStats render(SiteRenderer renderer, SiteContent site, RenderOptions opts, OutputTree out)
+            throws BuildFailure, IOException {
+        try {
+            return renderer.render(site, opts, out);
+        } catch (io.sanshen.render.Templates.TemplateFailure e) {
+            throw new BuildFailure(Phase.RENDER, List.of(Finding.of("render.template", io.sanshen.diag.Severity.BLOCKER,
+                    io.sanshen.diag.SourcePos.file("templates"), Text.of("模板出错：" + e.getMessage(),
+                            "Template error: " + e.getMessage()), Text.of("修正模板中报告的行。", "Fix the template at the reported line."))));
+        }
+    }
+}

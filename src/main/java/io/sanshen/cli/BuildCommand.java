@@ -1,0 +1,53 @@
+package io.sanshen.cli;
+
+import io.sanshen.build.BuildFailure;
+import io.sanshen.build.BuildOptions;
+import io.sanshen.build.BuildReport;
+import io.sanshen.build.Phase;
+import io.sanshen.build.SiteBuild;
+import io.sanshen.diag.Lang;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sanshen build}: render the portal into {@code public/}, replacing it atomically. */
+@Command(name = "build", mixinStandardHelpOptions = true, resourceBundle = "io.sanshen.cli.Messages")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")
+    Path out;
+
+    @Option(names = "--preview", descriptionKey = "preview")
+    boolean preview;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Lang lang = common.language();
+        Path root = common.siteRoot();
+        Path outDir = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
+        BuildOptions options = new BuildOptions(root, outDir, preview, false, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        try {
+            BuildReport report = new SiteBuild(options).run();
+            FindingPrinter.print(report.findings(), lang, spec.commandLine().getErr());
+            spec.commandLine().getOut().println(report.summary(lang));
+            return ExitCodes.OK;
+        } catch (BuildFailure failure) {
+            FindingPrinter.print(failure.findings(), lang, spec.commandLine().getErr());
+            spec.commandLine().getErr().println(lang == Lang.EN
+                    ? "Build failed in phase '" + failure.phase().label(lang) + "'; " + outDir + " was left unchanged."
+                    : "构建失败（阶段：" + failure.phase().label(lang) + "），" + outDir + " 保持不变。");
+            return failure.phase() == Phase.CONFIG ? ExitCodes.USAGE : ExitCodes.FINDINGS;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.sanshen.cli;
+
+import io.sanshen.diag.Lang;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** Turns exceptions into one clear message: I/O problems as such, anything else as an internal error (a bug). */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    private final Lang lang;
+
+    ErrorHandler(Lang lang) {
+        this.lang = lang;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        if (io instanceof IOException) {
+            cmd.getErr().println(lang == Lang.EN ? "I/O error: " + io.getMessage() : "读写文件出错：" + io.getMessage());
+            return ExitCodes.INTERNAL;
+        }
+        cmd.getErr().println(lang == Lang.EN ? "Internal error (please report it with the lines below):"
+                : "内部错误（请把以下内容报告给维护者）：");
+        ex.printStackTrace(cmd.getErr());
+        return ExitCodes.INTERNAL;
+    }
+}

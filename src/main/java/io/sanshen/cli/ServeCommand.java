@@ -1,0 +1,37 @@
+package io.sanshen.cli;
+
+import io.sanshen.diag.Lang;
+import io.sanshen.serve.PreviewServer;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sanshen serve}: local preview with live reload, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true, resourceBundle = "io.sanshen.cli.Messages")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--port", paramLabel = "PORT", descriptionKey = "port", defaultValue = "1313")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Lang lang = common.language();
+        PreviewServer server = new PreviewServer(common.siteRoot(), port, lang, spec.commandLine().getOut());
+        URI uri = server.start();
+        spec.commandLine().getOut().println(lang == Lang.EN ? "Preview at " + uri + " (Ctrl+C to stop)"
+                : "预览地址：" + uri + "（按 Ctrl+C 停止）");
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        new CountDownLatch(1).await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,101 @@
+package io.sanshen.render;
+
+import io.sanshen.config.Column;
+import io.sanshen.config.SiteConfig;
+import io.sanshen.content.Item;
+import io.sanshen.content.SiteContent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Column list pages with pagination, the home page, and tag and topic pages. */
+final class ListPages {
+    private final SiteContent content;
+    private final SiteConfig config;
+    private final PageModels models;
+    private final SiteRenderer.Pages page;
+
+    ListPages(SiteContent content, PageModels models, SiteRenderer.Pages page) {
+        this.content = content;
+        this.config = content.config();
+        this.models = models;
+        this.page = page;
+    }
+
+    void columns() {
+        config.columns().parallelStream().forEach(column -> {
+            List<Map<String, Object>> cards = SiteRenderer.itemsOf(content, column).stream().map(models::card).toList();
+            Paginator pager = new Paginator(column.path(), "index", config.site().itemsPerPage());
+            for (int p = 1; p <= pager.pageCount(cards.size()); p++) {
+                String path = pager.pagePath(p);
+                Map<String, Object> m = models.page(path, column.title(), column.id());
+                m.put("heading", column.title());
+                m.put("description", content.intro(column.path()).map(SiteContent.Intro::body).orElse(column.description()));
+                m.put("items", pager.slice(cards, p));
+                m.put("pager", pager.model(p, cards.size()));
+                m.put("breadcrumb", models.breadcrumb(column));
+                m.put("children", config.children(column.id()).stream().map(c -> Map.of("title", c.title(),
+                        "href", SitePaths.href(c.path() + "/index.html"))).toList());
+                m.put("feed", SitePaths.href(column.path() + "/rss.xml"));
+                page.write("list.ftlh", path, m);
+            }
+        });
+    }
+
+    void home() {
+        Map<String, Object> m = models.page("index.html", config.site().title(), null);
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (String id : config.navigation()) {
+            config.column(id).ifPresent(c -> {
+                List<Map<String, Object>> latest = SiteRenderer.itemsOf(content, c).stream().limit(8).map(models::card).toList();
+                blocks.add(Map.of("title", c.title(), "href", SitePaths.href(c.path() + "/index.html"), "items", latest));
+            });
+        }
+        m.put("blocks", blocks);
+        m.put("latest", content.items().stream().limit(10).map(models::card).toList());
+        m.put("intro", content.intro("").map(SiteContent.Intro::body).orElse(""));
+        m.put("importantItems", content.items().stream().filter(i -> i.meta().important()).limit(5).map(models::card).toList());
+        page.write("home.ftlh", "index.html", m);
+    }
+
+    void taxonomies() {
+        taxonomy("tags", models.label("tags"), item -> item.meta().tags());
+        taxonomy("topics", models.label("topics"),
+                item -> item.meta().topic().isEmpty() ? List.of() : List.of(item.meta().topic()));
+    }
+
+    private void taxonomy(String dir, String heading, Function<Item, List<String>> termsOf) {
+        Map<String, List<Item>> byTerm = new TreeMap<>();
+        for (Item item : content.items()) {
+            for (String t : termsOf.apply(item)) {
+                byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(item);
+            }
+        }
+        List<Map<String, Object>> terms = new ArrayList<>();
+        byTerm.forEach((term, items) -> {
+            String file = SitePaths.termFile(term);
+            terms.add(Map.of("name", term, "count", items.size(), "href", SitePaths.href(dir + "/" + file + ".html")));
+            Paginator pager = new Paginator(dir, file, config.site().itemsPerPage());
+            List<Map<String, Object>> cards = items.stream().map(models::card).toList();
+            for (int p = 1; p <= pager.pageCount(cards.size()); p++) {
+                String path = pager.pagePath(p);
+                Map<String, Object> m = models.page(path, heading + "：" + term, null);
+                m.put("heading", heading + "：" + term);
+                m.put("description", "");
+                m.put("items", pager.slice(cards, p));
+                m.put("pager", pager.model(p, cards.size()));
+                m.put("breadcrumb", List.of(Map.of("title", heading, "href", SitePaths.href(dir + "/index.html"))));
+                m.put("children", List.of());
+                m.put("feed", "");
+                page.write("list.ftlh", path, m);
+            }
+        });
+        Map<String, Object> index = models.page(dir + "/index.html", heading, null);
+        index.put("heading", heading);
+        index.put("terms", terms);
+        page.write("terms.ftlh", dir + "/index.html", new HashMap<>(index));
+    }
+}

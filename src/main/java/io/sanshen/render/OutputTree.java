@@ -1,0 +1,114 @@
+package io.sanshen.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The output of one build: files are written into a fresh sibling directory of the target and swapped into place
+ * only by {@link #commit()}. Closing without committing deletes the partial output, so a failed build leaves the last
+ * good site untouched.
+ */
+public final class OutputTree implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
+    private boolean committed;
+
+    private OutputTree(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    public static OutputTree beginAt(Path target) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        Files.createDirectories(abs.getParent());
+        Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".new-");
+        return new OutputTree(abs, staging);
+    }
+
+    /** Writes a file at {@code sitePath} (forward slashes); safe to call from many threads. */
+    public void write(String sitePath, byte[] bytes) {
+        Path file = staging.resolve(sitePath).normalize();
+        if (!file.startsWith(staging)) {
+            throw new IllegalArgumentException("output path leaves the output directory: " + sitePath);
+        }
+        try {
+            Path dir = file.getParent();
+            if (createdDirs.add(dir)) {
+                Files.createDirectories(dir);
+            }
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(String sitePath, String text) {
+        write(sitePath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Replaces the target with the new output: rename old away, rename new in, then delete the old one. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target);
+            }
+            throw e;
+        }
+        committed = true;
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package io.sanshen.render;
+
+import io.sanshen.config.Column;
+import io.sanshen.config.SiteConfig;
+import io.sanshen.content.Item;
+import io.sanshen.content.SiteContent;
+import io.sanshen.content.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Renders a whole portal into an {@link OutputTree}, in named steps: assets, resources, items, lists, home,
+ * taxonomies, feeds and sitemap, search, 404. Item pages render in parallel; output is byte-identical for the same
+ * input (no build timestamps, every list sorted).
+ */
+public final class SiteRenderer {
+    private final Path templateDir;
+    private final Templates templates;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public SiteRenderer(Path templateDir) throws IOException {
+        this.templateDir = templateDir;
+        this.templates = new Templates(templateDir);
+    }
+
+    public RenderStats render(SiteContent content, RenderOptions options, OutputTree out) throws IOException {
+        SiteConfig config = content.config();
+        PageModels models = new PageModels(config);
+        LinkMap links = new LinkMap(content);
+        AtomicInteger pages = new AtomicInteger();
+        AtomicInteger files = new AtomicInteger();
+        Pages page = (template, sitePath, model) -> {
+            model.put("liveReload", options.liveReload());
+            out.write(sitePath, templates.render(template, model));
+            pages.incrementAndGet();
+        };
+        copyAssets(out, files);
+        copyResources(content, out, files);
+        renderItems(content, options, models, links, page);
+        ListPages lists = new ListPages(content, models, page);
+        lists.columns();
+        lists.home();
+        lists.taxonomies();
+        new FeedWriter(content, models, templates, out).write();
+        files.addAndGet(new SearchIndexWriter(content, models).write(out));
+        page.write("search.ftlh", "search.html", models.page("search.html", models.label("search"), null));
+        // A 404 page is served at any depth, so its links start from the site's absolute base path.
+        Map<String, Object> notFound = models.page("404.html", models.label("notFound"), null);
+        notFound.put("root", java.net.URI.create(config.site().baseUrl()).getPath());
+        page.write("404.ftlh", "404.html", notFound);
+        return new RenderStats(pages.get(), files.get() + pages.get());
+    }
+
+    /** Renders one template to one page. */
+    @FunctionalInterface
+    interface Pages {
+        void write(String template, String sitePath, Map<String, Object> model);
+    }
+
+    private void renderItems(SiteContent content, RenderOptions options, PageModels models, LinkMap links, Pages page) {
+        content.items().parallelStream().forEach(item -> {
+            String html = markdown.render(item.body(), item.path(), item.url(), links);
+            Map<String, Object> model = models.page(item.url(), item.title(), item.column().id());
+            model.put("item", models.item(item, html));
+            model.put("preview", options.watermarked().contains(item.path()));
+            page.write("item.ftlh", item.url(), model);
+        });
+    }
+
+    private static void copyResources(SiteContent content, OutputTree out, AtomicInteger files) {
+        List<SourceFile> all = new ArrayList<>(content.staticFiles());
+        content.items().forEach(i -> all.addAll(i.resources()));
+        all.parallelStream().forEach(f -> {
+            out.write(LinkMap.publishedPath(f.path()), f.bytes());
+            files.incrementAndGet();
+        });
+    }
+
+    private void copyAssets(OutputTree out, AtomicInteger files) throws IOException {
+        Path assets = templateDir.resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                try {
+                    out.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                    files.incrementAndGet();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    static List<Column> columnAndDescendants(SiteConfig config, Column root) {
+        List<Column> out = new ArrayList<>();
+        out.add(root);
+        for (Column child : config.children(root.id())) {
+            out.addAll(columnAndDescendants(config, child));
+        }
+        return out;
+    }
+
+    static List<Item> itemsOf(SiteContent content, Column column) {
+        List<String> ids = columnAndDescendants(content.config(), column).stream().map(Column::id).toList();
+        return content.items().stream().filter(i -> ids.contains(i.column().id())).toList();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Rendering: publishable items → Flexmark HTML (links rewritten, raw HTML sanitized) → FreeMarker templates →
+ * a complete static portal (home, column lists, item pages, taxonomy pages, feeds, sitemap, search index, 404),
+ * written deterministically into a temporary directory and swapped into place atomically.
+ */
+package io.sanshen.render;

@@ -1,0 +1,146 @@
+package io.sanshen.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.sanshen.build.BuildFailure;
+import io.sanshen.build.BuildOptions;
+import io.sanshen.build.BuildReport;
+import io.sanshen.build.SiteBuild;
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Lang;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The preview server behind {@code sanshen serve}. Binds to the loopback address only. */
+public final class PreviewServer implements AutoCloseable {
+    /** Polls the build version next to itself and reloads the page when a rebuild finished. */
+    private static final String RELOAD_JS = """
+            (function () {
+              var url = document.currentScript.src.replace(/reload\\.js$/, 'version'), seen = null;
+              function poll() {
+                fetch(url, {cache: 'no-store'}).then(function (r) { return r.text(); }).then(function (v) {
+                  if (seen !== null && v !== seen) { location.reload(); }
+                  seen = v;
+                }).catch(function () {}).finally(function () { setTimeout(poll, 1000); });
+              }
+              poll();
+            })();
+            """;
+
+    private final Path siteRoot;
+    private final Path outDir;
+    private final Lang lang;
+    private final PrintWriter log;
+    private final HttpServer http;
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicLong version = new AtomicLong();
+    private final AtomicReference<List<Finding>> failure = new AtomicReference<>(List.of());
+    private volatile String fingerprint = "";
+
+    public PreviewServer(Path siteRoot, int port, Lang lang, PrintWriter log) throws IOException {
+        this.siteRoot = siteRoot;
+        this.outDir = Files.createTempDirectory("sanshen-preview-").resolve("site");
+        this.lang = lang;
+        this.log = log;
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        http.createContext("/", this::handle);
+        http.setExecutor(Executors.newFixedThreadPool(4));
+    }
+
+    /** Builds once, starts serving and watching; returns the address. */
+    public URI start() {
+        rebuildIfChanged();
+        http.start();
+        watcher.scheduleWithFixedDelay(this::rebuildIfChanged, 700, 700, TimeUnit.MILLISECONDS);
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+    }
+
+    public long version() {
+        return version.get();
+    }
+
+    void rebuildIfChanged() {
+        try {
+            String now = TreeFingerprint.of(siteRoot);
+            if (now.equals(fingerprint)) {
+                return;
+            }
+            fingerprint = now;
+            BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            BuildReport report = new SiteBuild(opts).run();
+            failure.set(List.of());
+            log.println(report.summary(lang));
+        } catch (BuildFailure e) {
+            failure.set(e.findings());
+            e.findings().forEach(f -> log.println(f.oneLine(lang)));
+        } catch (IOException | RuntimeException e) {
+            log.println((lang == Lang.EN ? "Preview build failed: " : "预览构建失败：") + e);
+        }
+        version.incrementAndGet();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
+            if (path.endsWith("/__sanshen/version")) {
+                send(ex, 200, "text/plain", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.endsWith("/__sanshen/reload.js")) {
+                send(ex, 200, "text/javascript", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!failure.get().isEmpty()) {
+                send(ex, 500, "text/html", ErrorPage.render(failure.get(), lang).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Path file = outDir.resolve(path.substring(1)).normalize();
+            if (!file.startsWith(outDir)) {
+                send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (Files.isRegularFile(file)) {
+                send(ex, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
+            } else {
+                Path notFound = outDir.resolve("404.html");
+                send(ex, 404, "text/html", Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : new byte[0]);
+            }
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type.contains("charset") || !type.startsWith("text") && !type.contains("xml")
+                && !type.contains("javascript") ? type : type + "; charset=utf-8");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.shutdownNow();
+        http.stop(0);
+    }
+}
