@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OutputTree implements AutoCloseable {
     private final Path target;
     private final Path staging;
-    private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
     private boolean committed;
 
     private OutputTree(Path target, Path staging) {
@@ -42,10 +41,15 @@ public final class OutputTree implements AutoCloseable {
             throw new IllegalArgumentException("output path leaves the output directory: " + sitePath);
         }
         try {
-            Path dir = file.getParent();
-            if (createdDirs.add(dir)) {
-                Files.createDirectories(dir);
-            }
+            // computeIfAbsent blocks other writers to the same folder until it exists.
+            createdDirs.computeIfAbsent(file.getParent(), dir -> {
+                try {
+                    Files.createDirectories(dir);
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,7 +56,7 @@ final class PageModels {
         m.put("title", fm.title());
         m.put("href", SitePaths.href(item.url()));
         m.put("date", fm.date() == null ? "" : DAY.format(fm.date()));
-        m.put("dateTime", fm.date() == null ? "" : MINUTE.format(fm.date()));
+        m.put("dateTime", fm.date() == null ? "" : (fm.dateHasTime() ? MINUTE : DAY).format(fm.date()));
         m.put("isoDate", fm.date() == null ? "" : fm.date().toLocalDate().toString());
         m.put("column", item.column().title());
         m.put("columnHref", SitePaths.href(item.column().path() + "/index.html"));
