@@ -39,6 +39,9 @@ final class WordSet {
 
     /** Length of the longest word at {@code pos} that ends by {@code limit}, or 0. */
     int matchAt(CharSequence text, int pos, int limit) {
+        if (pos >= limit) {
+            return 0;
+        }
         String[] cands = byFirst[text.charAt(pos)];
         if (cands == null) {
             return 0;
