@@ -61,7 +61,9 @@ final class PhraseDetector {
         if (end - q < 4 || !mentionsDwelling(t, q, end) || anonymised(t, q, end)) {
             return Math.max(end, labelEnd);
         }
-        if (ev.nameNear(t, labelStart, end)) {
+        // A home-address label is strong evidence: any name earlier in the same sentence ties it to a person.
+        int sentence = Evidence.lookBack(t, labelStart, 60);
+        if (ev.nameNear(t, labelStart, end) || ev.names.anyIn(t, sentence, labelStart)) {
             s.add(q, end, PiiKind.HOME_ADDRESS, PiiLevel.WARNING, "pii.home_address");
         }
         return end;
