@@ -73,9 +73,12 @@ final class PhraseDetector {
         String t = s.text;
         int end = termEnd;
         // 患有 + 尿毒症 is one statement: report it once, as one span.
+        int gap = 0;
         int more = healthTerms.matchAt(t, end, t.length());
-        while (more > 0) {
-            end += more;
+        while (more > 0 || (gap == 0 && end < t.length() && "为了有".indexOf(t.charAt(end)) >= 0
+                && healthTerms.matchAt(t, end + 1, t.length()) > 0)) {
+            gap = more > 0 ? 0 : 1;
+            end += more > 0 ? more : 1;
             more = healthTerms.matchAt(t, end, t.length());
         }
         boolean programme = healthAfterExclusions.matchAt(t, end, t.length()) > 0

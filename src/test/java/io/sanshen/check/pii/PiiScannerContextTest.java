@@ -104,6 +104,11 @@ class PiiScannerContextTest {
     }
 
     @Test
+    void reportsDiagnosisAndDiseaseAsOneSpan() {
+        assertThat(scan("李明，女，1985年5月生，确诊为乙肝。")).extracting(PiiHit::value).containsExactly("确诊为乙肝");
+    }
+
+    @Test
     void ignoresHealthProgrammesAndAnonymousPeople() {
         assertThat(scan("张三同志出席艾滋病防治工作会议")).isEmpty();
         assertThat(scan("李四出席市残疾人联合会代表大会")).isEmpty();
