@@ -1,0 +1,140 @@
+package io.sanshen.check.pii;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The context tests shared by all detectors: words before a value, personal names around it, masking next to it,
+ * organisation names, and the level a hit gets. Built once per scanner; holds no per-scan state.
+ */
+final class Evidence {
+    final PiiPolicy policy;
+    final PersonNames names;
+    final WordSet publicWords;
+    final WordSet officeWords;
+    final WordSet listWords;
+    final WordSet creditWords = new WordSet(List.of("统一社会信用代码", "社会信用代码", "信用代码", "注册号", "组织机构代码",
+            "机构代码", "纳税人识别号", "税号", "登记证号"));
+    final WordSet corporateWords = new WordSet(List.of("对公账户", "对公账号", "对公", "单位账户", "单位账号", "基本户",
+            "基本存款账户", "财政专户", "收款单位", "开户单位", "单位名称", "汇款单位"));
+    final WordSet corporateWeakWords = new WordSet(List.of("开户行", "开户银行", "户名", "账户名称", "账户名", "收款人"));
+    final WordSet bankWords = new WordSet(List.of("银行卡", "卡号", "账号", "帐号", "账户", "帐户", "存折", "社保卡",
+            "工资卡", "开户行", "开户银行"));
+    final WordSet numberWords = new WordSet(List.of("订单", "编号", "流水号", "文号", "索引号", "发票", "单号", "批次",
+            "证书", "许可证", "登记号", "备案号", "案号", "交易号", "快递", "运单", "条码", "序列号"));
+    final WordSet orgSuffixes = new WordSet(List.of("局", "厅", "委员会", "公司", "中心", "办公室", "政府", "学校", "医院",
+            "管委会", "办事处", "委", "院", "所", "站", "队", "社", "协会", "集团", "财政", "基金会", "研究会"));
+    /** Context never reaches further than this; keeps the cost per candidate bounded on huge lines. */
+    static final int LINE_LIMIT = 400;
+
+    private final boolean[] maskChars = new boolean[65536];
+
+    Evidence(PiiPolicy policy, PersonNames names) {
+        this.policy = policy;
+        this.names = names;
+        this.publicWords = new WordSet(policy.publicContextWords());
+        this.officeWords = new WordSet(policy.officeContactWords());
+        this.listWords = new WordSet(policy.listContextWords());
+        Set<Character> masks = new HashSet<>(List.of('*', '＊', '×', '●', '■', '※', policy.maskingStyle().maskChar()));
+        masks.forEach(c -> maskChars[c] = true);
+    }
+
+    boolean isMask(char c) {
+        return maskChars[c];
+    }
+
+    /** A mask character right before or after {@code [start, end)}: the value is a fragment of a masked one. */
+    boolean touchesMask(String t, int start, int end) {
+        return (start > 0 && isMask(t.charAt(start - 1))) || (end < t.length() && isMask(t.charAt(end)));
+    }
+
+    boolean containsMask(CharSequence t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isMask(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of {@code words} within the context window before {@code start}, not crossing a sentence end. */
+    boolean before(WordSet words, String t, int start) {
+        return words.anyWithin(t, lookBack(t, start, policy.contextWindow()), start);
+    }
+
+    /** A personal name in the same table row, or within the name window on the same line. */
+    boolean nameNear(String t, int start, int end) {
+        int ls = lineStart(t, start);
+        int le = lineEnd(t, end);
+        if (isTableRow(t, ls)) {
+            return names.anyIn(t, ls, le);
+        }
+        return names.anyIn(t, Math.max(ls, start - policy.nameWindow()), Math.min(le, end + policy.nameWindow()));
+    }
+
+    /** A CJK run in {@code [from, to)} ending with an organisation suffix (…局, …公司, …中心). */
+    boolean organizationIn(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            boolean runEnd = Digits.isCjk(t.charAt(k)) && (k + 1 == t.length() || !Digits.isCjk(t.charAt(k + 1)));
+            if (runEnd && k - from >= 2 && orgSuffixes.endsWithAny(t, from, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    PiiLevel level(PiiKind kind, boolean list) {
+        return switch (kind) {
+            case ID_NUMBER, BANK_CARD -> PiiLevel.BLOCKER;
+            case MOBILE -> list ? PiiLevel.BLOCKER : PiiLevel.WARNING;
+            default -> PiiLevel.WARNING;
+        };
+    }
+
+    static int lookBack(String t, int pos, int window) {
+        int i = pos;
+        int limit = Math.max(0, pos - window);
+        while (i > limit) {
+            char c = t.charAt(i - 1);
+            if (c == '\n' || c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    /** Start of the line holding {@code pos}, looking back at most {@value #LINE_LIMIT} chars. */
+    static int lineStart(String t, int pos) {
+        int limit = Math.max(0, pos - LINE_LIMIT);
+        for (int i = pos; i > limit; i--) {
+            if (t.charAt(i - 1) == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** End of the line holding {@code pos}, looking ahead at most {@value #LINE_LIMIT} chars. */
+    static int lineEnd(String t, int pos) {
+        int limit = Math.min(t.length(), pos + LINE_LIMIT);
+        for (int i = pos; i < limit; i++) {
+            if (t.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    static boolean isTableRow(String t, int lineStart) {
+        if (lineStart > 0 && t.charAt(lineStart - 1) != '\n') {
+            return false;
+        }
+        int i = lineStart;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == '|';
+    }
+}
