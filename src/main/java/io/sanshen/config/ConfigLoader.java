@@ -72,11 +72,12 @@ public final class ConfigLoader {
         List<String> navigation = map.strings("navigation");
         Vocabularies vocab = map.map("vocabularies").map(ConfigLoader::vocabularies)
                 .orElse(new Vocabularies(List.of(), List.of(), List.of()));
+        ChecksConfig checks = map.map("checks").map(ChecksReader::read).orElse(ChecksConfig.defaults());
         map.rejectUnknown();
         if (site.isEmpty()) {
             return new ConfigResult(Optional.empty(), sink.sorted());
         }
-        SiteConfig config = new SiteConfig(site.get(), units, columns, navigation, vocab);
+        SiteConfig config = new SiteConfig(site.get(), units, columns, navigation, vocab, checks);
         ConfigValidator.validate(config, map, sink);
         return new ConfigResult(sink.hasBlockers() ? Optional.empty() : Optional.of(config), sink.sorted());
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** The whole decoded {@code site-config.yml}. */
 public record SiteConfig(SiteInfo site, List<Unit> units, List<Column> columns, List<String> navigation,
-                         Vocabularies vocabularies) {
+                         Vocabularies vocabularies, ChecksConfig checks) {
 
     public static final String FILE = "site-config.yml";
 

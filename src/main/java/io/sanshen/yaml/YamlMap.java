@@ -252,6 +252,16 @@ public final class YamlMap {
         return out;
     }
 
+    /** A free-form mapping of names to single values (all keys accepted), such as per-rule levels. */
+    public Map<String, String> asStringMap() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+            known.add(e.getKey());
+            scalar(e.getValue().getValueNode(), e.getKey()).ifPresent(v -> out.put(e.getKey(), v));
+        }
+        return out;
+    }
+
     /** Reports every key that no accessor asked for, with the closest known key as a suggestion. */
     public void rejectUnknown() {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {

@@ -1,0 +1,60 @@
+package io.sanshen.check;
+
+import io.sanshen.content.Item;
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Severity;
+import io.sanshen.content.Markdown;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs every enabled rule over every item in one pass per item (items in parallel), then the site-wide rules, and
+ * applies the configured severity overrides.
+ */
+public final class CheckEngine {
+    private final RuleRegistry registry;
+
+    public CheckEngine(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public CheckReport run(CheckContext ctx) {
+        return run(ctx, ctx.site().items());
+    }
+
+    /** Checks {@code items} (a subset of the site, or all of it) in the context of the whole site. */
+    public CheckReport run(CheckContext ctx, List<Item> items) {
+        List<Rule> rules = registry.buildItemRules(ctx);
+        List<SiteRule> siteRules = registry.buildSiteRules(ctx);
+        List<Finding> all = Collections.synchronizedList(new ArrayList<>(registry.unknownIds(ctx.checks().severities())));
+        List<ItemDocument> docs = items.parallelStream().map(item -> {
+            ItemDocument doc = new ItemDocument(item, Markdown.parse(item.body()));
+            List<Finding> local = new ArrayList<>();
+            for (Rule rule : rules) {
+                rule.check(doc, local::add);
+            }
+            all.addAll(local);
+            return doc;
+        }).toList();
+        for (SiteRule rule : siteRules) {
+            rule.check(docs, all::add);
+        }
+        return new CheckReport(applyOverrides(all, ctx.checks().severities()), items.size());
+    }
+
+    static List<Finding> applyOverrides(List<Finding> findings, Map<String, String> severities) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String level = severities.get(f.ruleId());
+            if (level == null) {
+                out.add(f);
+            } else if (!level.equals("off")) {
+                out.add(f.withSeverity(Severity.valueOf(level.toUpperCase(Locale.ROOT))));
+            }
+        }
+        return out;
+    }
+}

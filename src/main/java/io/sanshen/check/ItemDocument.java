@@ -1,0 +1,63 @@
+package io.sanshen.check;
+
+import com.vladsch.flexmark.util.ast.Document;
+import io.sanshen.content.Item;
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Severity;
+import io.sanshen.diag.SourcePos;
+import io.sanshen.diag.Text;
+
+/**
+ * One item prepared for checking: its Markdown parsed once (Flexmark node offsets are offsets into
+ * {@link #body()}), and the means to turn body offsets and front matter fields into file positions.
+ */
+public final class ItemDocument {
+    private final Item item;
+    private final Document markdown;
+    private final LineMap lines;
+
+    public ItemDocument(Item item, Document markdown) {
+        this.item = item;
+        this.markdown = markdown;
+        this.lines = new LineMap(item.body());
+    }
+
+    public Item item() {
+        return item;
+    }
+
+    public Document markdown() {
+        return markdown;
+    }
+
+    public String body() {
+        return item.body();
+    }
+
+    public String path() {
+        return item.path();
+    }
+
+    /** The file position of body offset {@code offset}. */
+    public SourcePos at(int offset) {
+        return new SourcePos(item.path(), item.bodyLine() + lines.lineIndex(offset), lines.column(offset));
+    }
+
+    /** Where front matter field {@code name} (English key) was written, else the front matter's first line. */
+    public SourcePos field(String name) {
+        return item.meta().pos(name, new SourcePos(item.path(), 2, 1));
+    }
+
+    /** A finding over body characters [start, end), with the offending line as excerpt. */
+    public Finding finding(String ruleId, Severity severity, int start, int end, Text message, Text fix) {
+        SourcePos pos = at(start);
+        int lineIndex = lines.lineIndex(start);
+        int endColumn = lines.lineIndex(end) == lineIndex ? lines.column(end) : lines.line(lineIndex).length() + 1;
+        return new Finding(ruleId, severity, pos, endColumn, message, fix, lines.line(lineIndex));
+    }
+
+    /** A finding about a front matter field. */
+    public Finding fieldFinding(String ruleId, Severity severity, String field, Text message, Text fix) {
+        return Finding.of(ruleId, severity, field(field), message, fix);
+    }
+}

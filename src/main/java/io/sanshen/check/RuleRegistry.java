@@ -1,0 +1,74 @@
+package io.sanshen.check;
+
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Findings;
+import io.sanshen.diag.SourcePos;
+import io.sanshen.diag.Text;
+import io.sanshen.yaml.Suggest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one list of rules. Each entry builds its rule from the run's context (so dictionaries are built once per
+ * run); ids must be unique, and a config naming an unknown rule gets the closest known id.
+ */
+public final class RuleRegistry {
+    private final Map<String, Function<CheckContext, Rule>> itemRules = new LinkedHashMap<>();
+    private final Map<String, Function<CheckContext, SiteRule>> siteRules = new LinkedHashMap<>();
+
+    /** All rules shipped with Sanshen. */
+    public static RuleRegistry standard() {
+        RuleRegistry r = new RuleRegistry();
+        StandardRules.register(r);
+        return r;
+    }
+
+    public RuleRegistry item(String id, Function<CheckContext, Rule> factory) {
+        if (itemRules.containsKey(id) || siteRules.containsKey(id)) {
+            throw new IllegalArgumentException("duplicate rule id: " + id);
+        }
+        itemRules.put(id, factory);
+        return this;
+    }
+
+    public RuleRegistry site(String id, Function<CheckContext, SiteRule> factory) {
+        if (itemRules.containsKey(id) || siteRules.containsKey(id)) {
+            throw new IllegalArgumentException("duplicate rule id: " + id);
+        }
+        siteRules.put(id, factory);
+        return this;
+    }
+
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>(itemRules.keySet());
+        ids.addAll(siteRules.keySet());
+        return ids;
+    }
+
+    List<Rule> buildItemRules(CheckContext ctx) {
+        return itemRules.entrySet().stream().filter(e -> !"off".equals(ctx.checks().severities().get(e.getKey())))
+                .map(e -> e.getValue().apply(ctx)).toList();
+    }
+
+    List<SiteRule> buildSiteRules(CheckContext ctx) {
+        return siteRules.entrySet().stream().filter(e -> !"off".equals(ctx.checks().severities().get(e.getKey())))
+                .map(e -> e.getValue().apply(ctx)).toList();
+    }
+
+    /** Config entries under {@code checks.rules} that name no rule. */
+    public List<Finding> unknownIds(Map<String, String> configured) {
+        Findings sink = new Findings();
+        for (String id : configured.keySet()) {
+            if (!ids().contains(id)) {
+                Text fix = Suggest.closest(id, ids()).map(g -> Text.of("你是不是想写“" + g + "”？", "Did you mean '" + g + "'?"))
+                        .orElse(Text.of("运行 sanshen check --list-rules 查看全部规则。", "Run 'sanshen check --list-rules' to see them all."));
+                sink.error("config.unknown-rule", SourcePos.file("site-config.yml"),
+                        Text.of("checks.rules 中的规则“" + id + "”不存在。", "checks.rules names unknown rule '" + id + "'."), fix);
+            }
+        }
+        return sink.sorted();
+    }
+}

@@ -1,0 +1,15 @@
+package io.sanshen.check;
+
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Text;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A check that needs all items at once (for example 索引号 uniqueness). */
+public interface SiteRule {
+    String id();
+
+    Text description();
+
+    void check(List<ItemDocument> docs, Consumer<Finding> out);
+}

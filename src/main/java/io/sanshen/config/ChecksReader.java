@@ -1,0 +1,48 @@
+package io.sanshen.config;
+
+import io.sanshen.diag.Text;
+import io.sanshen.yaml.YamlMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads the {@code checks:} section; absent keys keep the defaults. */
+final class ChecksReader {
+    private static final Set<String> SEVERITIES = Set.of("off", "info", "warning", "blocker");
+
+    private ChecksReader() {
+    }
+
+    static ChecksConfig read(YamlMap m) {
+        ChecksConfig d = ChecksConfig.defaults();
+        List<String> reprint = m.has("reprint-sources") ? m.strings("reprint-sources") : d.reprintSources();
+        List<String> deny = m.strings("deny-domains");
+        List<String> superior = m.has("superior-doc-codes") ? m.strings("superior-doc-codes") : d.superiorDocCodes();
+        List<String> types = m.has("attachment-types")
+                ? m.strings("attachment-types").stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList()
+                : d.attachmentTypes();
+        int maxMb = m.integer("max-attachment-mb").orElse(d.maxAttachmentMb());
+        int titleMax = m.integer("title-max-length").orElse(d.titleMaxLength());
+        String lists = m.stringOr("word-lists", d.wordLists());
+        Map<String, String> masking = m.map("masking").map(YamlMap::asStringMap).orElse(Map.of());
+        String maskChar = m.stringOr("mask-char", "*");
+        Map<String, String> severities = m.map("rules").map(YamlMap::asStringMap).orElse(Map.of());
+        m.node("rules").ifPresent(n -> {
+            if (n instanceof MappingNode mn) {
+                for (NodeTuple t : mn.getValue()) {
+                    if (t.getValueNode() instanceof ScalarNode v && !SEVERITIES.contains(v.getValue())) {
+                        m.sink().error("config.severity", m.pos(v), Text.of("规则级别“" + v.getValue() + "”无效。",
+                                "Rule level '" + v.getValue() + "' is not valid."),
+                                Text.of("可用：off、info、warning、blocker。", "Use off, info, warning or blocker."));
+                    }
+                }
+            }
+        });
+        m.rejectUnknown();
+        return new ChecksConfig(reprint, deny, superior, types, maxMb, titleMax, lists, masking,
+                maskChar.isEmpty() ? '*' : maskChar.charAt(0), severities);
+    }
+}
