@@ -74,6 +74,10 @@ public final class AttachmentInspector {
     }
 
     private void extract(AttachmentType type, byte[] bytes, InspectionSink sink) {
+        if (type == AttachmentType.DOCX || type == AttachmentType.XLSX || type == AttachmentType.PPTX) {
+            // Before the document model: macros and pictures are found even when POI rejects the package.
+            PackageScanner.scan(bytes, sink);
+        }
         try {
             switch (type) {
                 case PDF -> PdfExtractor.extract(bytes, sink);
@@ -83,10 +87,7 @@ public final class AttachmentInspector {
                 case DOC -> DocExtractor.extract(bytes, sink);
                 case PNG, JPEG, GIF, WEBP, HEIC -> GpsReader.position(bytes)
                         .ifPresent(p -> sink.leak(Locator.document(), LeakKind.GPS_LOCATION, p));
-                case PPTX -> {
-                    PackageScanner.scan(bytes, sink);
-                    sink.error(ProblemKind.UNSUPPORTED, "text of PPTX is not extracted");
-                }
+                case PPTX -> sink.error(ProblemKind.UNSUPPORTED, "text of PPTX is not extracted");
                 case ZIP, OTHER -> sink.error(ProblemKind.UNSUPPORTED, type.name());
             }
         } catch (EncryptedDocumentException | InvalidPasswordException e) {

@@ -37,7 +37,6 @@ final class DocxExtractor {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             new DocxExtractor(sink).run(doc);
         }
-        PackageScanner.scan(bytes, sink);
     }
 
     private void run(XWPFDocument doc) {

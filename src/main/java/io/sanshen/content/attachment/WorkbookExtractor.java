@@ -31,7 +31,6 @@ final class WorkbookExtractor {
             workbook(wb, sink);
             MetadataLeaks.ooxml(wb, sink);
         }
-        PackageScanner.scan(bytes, sink);
     }
 
     static void extractXls(byte[] bytes, InspectionSink sink) throws IOException {
