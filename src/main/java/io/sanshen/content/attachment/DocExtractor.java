@@ -8,8 +8,8 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 
 /**
- * Text and leaks of a Word 97-2003 document through POI HWPF. Paragraphs are numbered per story like DOCX;
- * table cells are paragraphs in the main story already. HWPF keeps headers and footers in one story, so they share
+ * Text and leaks of a Word 97-2003 document through POI HWPF. Paragraphs are numbered per story like DOCX:
+ * cell paragraphs count, the row-end marks Word stores as extra paragraphs do not. HWPF keeps headers and footers in one story, so they share
  * the {@code headerfooter} label. Revision marks come from each character run's inserted/deleted flags; comment
  * authors are not exposed by HWPF, so a comment is reported with its text's paragraph only.
  */
@@ -40,9 +40,14 @@ final class DocExtractor {
             return 0;
         }
         int withText = 0;
+        int number = 0;
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph p = range.getParagraph(i);
-            Locator where = name == null ? Locator.paragraph(i + 1) : Locator.paragraph(name, i + 1);
+            if (p.isTableRowEnd()) {
+                continue;
+            }
+            number++;
+            Locator where = name == null ? Locator.paragraph(number) : Locator.paragraph(name, number);
             String text = clean(p.text());
             if (!text.isBlank()) {
                 withText++;

@@ -49,7 +49,7 @@ final class DocxExtractor {
         }
         notes("footnote", doc.getFootnotes());
         notes("endnote", doc.getEndnotes());
-        int outside = RevisionScan.of(doc.getDocument()).total() - revisionsInParagraphs;
+        int outside = ParagraphScan.of(doc.getDocument()).total() - revisionsInParagraphs;
         if (outside > 0) {
             sink.leak(Locator.document(), LeakKind.TRACKED_CHANGES, outside + " revision marks outside paragraphs");
         }
@@ -112,17 +112,17 @@ final class DocxExtractor {
 
         private void paragraph(XWPFParagraph p) {
             Locator where = next();
-            sink.text(where, p.getText());
+            ParagraphScan scan = ParagraphScan.of(p.getCTP());
+            sink.text(where, scan.text());
             if (name == null) {
                 for (CTMarkupRange start : p.getCTP().getCommentRangeStartList()) {
                     commentAnchors.putIfAbsent(String.valueOf(start.getId()), where);
                 }
             }
-            RevisionScan revisions = RevisionScan.of(p.getCTP());
-            if (revisions.total() > 0) {
-                revisionsInParagraphs += name == null ? revisions.total() : 0;
-                sink.leak(where, LeakKind.TRACKED_CHANGES, revisions.detail());
-                sink.text(where, revisions.deletedText());
+            if (scan.total() > 0) {
+                revisionsInParagraphs += name == null ? scan.total() : 0;
+                sink.leak(where, LeakKind.TRACKED_CHANGES, scan.detail());
+                sink.text(where, scan.deletedText());
             }
         }
 

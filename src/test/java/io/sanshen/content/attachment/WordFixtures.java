@@ -40,6 +40,7 @@ final class WordFixtures {
         doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("页脚 联系电话 010-12345678");
         XWPFFootnote note = doc.createFootnote();
         note.createParagraph().createRun().setText("脚注：依据有关规定");
+        doc.getParagraphArray(2).createRun().getCTR().addNewFootnoteReference().setId(note.getId());
         return doc;
     }
 

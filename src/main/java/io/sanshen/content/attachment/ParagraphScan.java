@@ -8,26 +8,29 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 
 /**
- * Counts WordprocessingML revision marks under one XML element by walking its tokens: XMLBeans' own XPath engine
- * cannot do unions, and a cursor walk needs none. Also gathers deleted text, which is invisible in Word's final
- * view but still in the file, so that the privacy rules see it too.
+ * Reads one WordprocessingML element by walking its XML tokens: the visible text (including text boxes anchored
+ * in it, without the VML fallback copy), the deleted text (invisible in Word's final view but still in the file, so
+ * the privacy rules must see it), and the revision marks with their authors. POI's {@code getText()} would mix
+ * footnote text and reference tags into the paragraph; XMLBeans' XPath engine cannot do the unions needed here.
  */
-final class RevisionScan {
+final class ParagraphScan {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final Set<String> MARKS = Set.of("ins", "del", "moveFrom", "moveTo", "cellIns", "cellDel");
     private static final QName AUTHOR = new QName(W, "author");
 
     private final TreeMap<String, Integer> counts = new TreeMap<>();
     private final Set<String> authors = new TreeSet<>();
+    private final StringBuilder text = new StringBuilder();
     private final StringBuilder deletedText = new StringBuilder();
     private int total;
 
-    private RevisionScan() {
+    private ParagraphScan() {
     }
 
-    static RevisionScan of(XmlObject element) {
-        RevisionScan scan = new RevisionScan();
+    static ParagraphScan of(XmlObject element) {
+        ParagraphScan scan = new ParagraphScan();
         try (XmlCursor cursor = element.newCursor()) {
             if (cursor.currentTokenType().isStartdoc()) {
                 cursor.toFirstChild();
@@ -36,8 +39,12 @@ final class RevisionScan {
             int depth = 0;
             do {
                 if (token.isStart()) {
-                    depth++;
-                    scan.visit(cursor);
+                    if (isFallback(cursor.getName())) {
+                        cursor.toEndToken();
+                    } else {
+                        depth++;
+                        scan.visit(cursor);
+                    }
                 } else if (token.isEnd()) {
                     depth--;
                 }
@@ -47,12 +54,27 @@ final class RevisionScan {
         return scan;
     }
 
+    private static boolean isFallback(QName name) {
+        return MC.equals(name.getNamespaceURI()) && "Fallback".equals(name.getLocalPart());
+    }
+
     private void visit(XmlCursor cursor) {
         QName name = cursor.getName();
         if (!W.equals(name.getNamespaceURI())) {
             return;
         }
         String local = name.getLocalPart();
+        switch (local) {
+            case "t" -> text.append(cursor.getTextValue());
+            case "tab", "ptab" -> text.append('\t');
+            case "br", "cr" -> text.append('\n');
+            case "noBreakHyphen" -> text.append('-');
+            case "delText" -> deletedText.append(cursor.getTextValue());
+            default -> mark(local, cursor);
+        }
+    }
+
+    private void mark(String local, XmlCursor cursor) {
         if (MARKS.contains(local)) {
             counts.merge("w:" + local, 1, Integer::sum);
             total++;
@@ -60,11 +82,15 @@ final class RevisionScan {
             if (author != null && !author.isBlank()) {
                 authors.add(author.strip());
             }
-        } else if ("delText".equals(local)) {
-            deletedText.append(cursor.getTextValue());
         }
     }
 
+    /** Text as Word shows it with all changes accepted. */
+    String text() {
+        return text.toString();
+    }
+
+    /** Number of revision marks. */
     int total() {
         return total;
     }
