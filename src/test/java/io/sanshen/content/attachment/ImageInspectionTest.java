@@ -1,6 +1,7 @@
 package io.sanshen.content.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.lang.GeoLocation;
@@ -20,8 +21,8 @@ class ImageInspectionTest {
                 .getFirstDirectoryOfType(GpsDirectory.class);
 
         GeoLocation where = gps.getGeoLocation();
-        assertThat(where.getLatitude()).isCloseTo(39.904167, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(where.getLongitude()).isCloseTo(116.407333, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(where.getLatitude()).isCloseTo(39.904167, offset(1e-6));
+        assertThat(where.getLongitude()).isCloseTo(116.407333, offset(1e-6));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.sanshen.content.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -62,6 +63,26 @@ class RobustnessTest {
 
         assertThat(result.type()).isEqualTo(AttachmentType.OTHER);
         assertThat(result.errors()).isNotEmpty();
+    }
+
+    @Test
+    void highlyCompressedEntryIsStoppedAsAZipBomb() throws Exception {
+        byte[] docx = WordFixtures.bytes(WordFixtures.clean());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(zip);
+            }
+            zip.putNextEntry(new ZipEntry("word/padding.xml"));
+            zip.write(new byte[8 << 20]);
+        }
+
+        Inspection result = inspector.inspect("炸弹.docx", out.toByteArray());
+
+        assertThat(result.errors()).extracting(InspectionError::kind).contains(ProblemKind.UNSAFE_ARCHIVE);
+        assertThat(result.segments()).isEmpty();
     }
 
     @Test
@@ -140,7 +161,7 @@ class RobustnessTest {
         Inspection result = inspector.inspect("名单.xlsm", xlsm);
 
         assertThat(result.leaks()).extracting(LeakFinding::where, LeakFinding::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Locator.part("xl/vbaProject.bin"), LeakKind.MACROS));
+                .containsExactly(tuple(Locator.part("xl/vbaProject.bin"), LeakKind.MACROS));
     }
 
     @Test
@@ -166,7 +187,7 @@ class RobustnessTest {
         Inspection result = inspector.inspect("名单.xls", out.toByteArray());
 
         assertThat(result.leaks()).extracting(LeakFinding::kind, LeakFinding::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LeakKind.MACROS, "_VBA_PROJECT_CUR"));
+                .containsExactly(tuple(LeakKind.MACROS, "_VBA_PROJECT_CUR"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.sanshen.content.attachment;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -84,7 +85,7 @@ final class WordFixtures {
     static XWPFDocument withPicture(byte[] jpeg) throws Exception {
         XWPFDocument doc = new XWPFDocument();
         doc.createParagraph().createRun().setText("现场照片：");
-        doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(jpeg), PictureType.JPEG,
+        doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(jpeg), PictureType.JPEG,
                 "site.jpg", 100_000, 100_000);
         return doc;
     }

@@ -3,7 +3,11 @@ package io.sanshen.content.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,7 +16,7 @@ class WorkbookInspectionTest {
 
     private final AttachmentInspector inspector = new AttachmentInspector();
 
-    private Inspection inspect(boolean xlsx, org.apache.poi.ss.usermodel.Workbook wb) throws Exception {
+    private Inspection inspect(boolean xlsx, Workbook wb) throws Exception {
         return inspector.inspect(xlsx ? "名单.xlsx" : "名单.xls", SheetFixtures.bytes(wb));
     }
 
@@ -87,5 +91,31 @@ class WorkbookInspectionTest {
         });
         assertThat(result.blocksPublication()).isFalse();
         assertThat(result.segments()).extracting(TextSegment::location).contains("名单!A4", "名单!D1");
+    }
+
+    @Test
+    void pictureWithGpsInXlsxMediaIsABlocker() throws Exception {
+        XSSFWorkbook wb = (XSSFWorkbook) SheetFixtures.clean(true);
+        int picture = wb.addPicture(ExifGpsJpeg.withGps(22, 32, 36.0, 114, 3, 36.0),
+                Workbook.PICTURE_TYPE_JPEG);
+        wb.getSheetAt(0).createDrawingPatriarch().createPicture(wb.getCreationHelper().createClientAnchor(), picture);
+
+        Inspection result = inspector.inspect("名单.xlsx", SheetFixtures.bytes(wb));
+
+        assertThat(result.leaks()).extracting(LeakFinding::where, LeakFinding::kind, LeakFinding::detail)
+                .containsExactly(tuple(Locator.part("xl/media/image1.jpeg"), LeakKind.GPS_LOCATION, "22.5433,114.0600"));
+    }
+
+    @Test
+    void authorsInXlsSummaryInformationAreAnInfoLeak() throws Exception {
+        HSSFWorkbook wb = (HSSFWorkbook) SheetFixtures.clean(false);
+        wb.createInformationProperties();
+        wb.getSummaryInformation().setAuthor("张三");
+        wb.getSummaryInformation().setLastAuthor("李四");
+
+        Inspection result = inspector.inspect("名单.xls", SheetFixtures.bytes(wb));
+
+        assertThat(result.leaks()).extracting(LeakFinding::kind, LeakFinding::detail)
+                .containsExactly(tuple(LeakKind.PERSONAL_METADATA, "author=张三; lastModifiedBy=李四"));
     }
 }
