@@ -36,11 +36,14 @@ final class InspectionSink {
         }
         String clean = text.strip();
         long room = limits.maxTextChars() - chars;
-        if (clean.length() > room) {
-            clean = clean.substring(0, (int) room);
+        boolean truncated = clean.length() > room;
+        if (truncated) {
+            int cut = (int) room;
+            cut -= cut > 0 && Character.isHighSurrogate(clean.charAt(cut - 1)) ? 1 : 0;
+            clean = clean.substring(0, cut);
             errorOnce(ProblemKind.TEXT_TRUNCATED, "limit " + limits.maxTextChars() + " characters");
         }
-        chars += clean.length();
+        chars = truncated ? limits.maxTextChars() : chars + clean.length();
         segments.add(new TextSegment(where, clean));
         return !full();
     }

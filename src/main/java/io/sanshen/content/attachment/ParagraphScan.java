@@ -17,7 +17,9 @@ final class ParagraphScan {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    private static final Set<String> MARKS = Set.of("ins", "del", "moveFrom", "moveTo", "cellIns", "cellDel");
+    /** Content revisions, then formatting revisions (which also keep the reviser's name). */
+    private static final Set<String> MARKS = Set.of("ins", "del", "moveFrom", "moveTo", "cellIns", "cellDel",
+            "cellMerge", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange");
     private static final QName AUTHOR = new QName(W, "author");
 
     private final TreeMap<String, Integer> counts = new TreeMap<>();

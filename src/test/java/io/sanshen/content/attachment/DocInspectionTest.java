@@ -3,8 +3,12 @@ package io.sanshen.content.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,5 +69,22 @@ class DocInspectionTest {
                 .containsExactly(tuple(Locator.document(), LeakKind.COMMENTS));
         assertThat(result.segments()).extracting(TextSegment::location, TextSegment::text)
                 .contains(tuple("批注 第1段", "请核实电话 13812345678"));
+    }
+
+    @Test
+    void passwordProtectedDocIsAnEncryptedBlocker() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Biff8EncryptionKey.setCurrentUserPassword("密码");
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(resource("clean.doc")))) {
+            doc.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        Inspection result = inspector.inspect("通知.doc", out.toByteArray());
+
+        assertThat(result.type()).isEqualTo(AttachmentType.DOC);
+        assertThat(result.leaks()).extracting(LeakFinding::kind).containsExactly(LeakKind.ENCRYPTED);
+        assertThat(result.segments()).isEmpty();
     }
 }

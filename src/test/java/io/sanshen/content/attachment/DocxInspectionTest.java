@@ -3,7 +3,12 @@ package io.sanshen.content.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
 
 class DocxInspectionTest {
 
@@ -98,5 +103,36 @@ class DocxInspectionTest {
             assertThat(leak.detail()).isEqualTo("author=赵六");
         });
         assertThat(result.blocksPublication()).isFalse();
+    }
+
+    @Test
+    void formattingRevisionIsATrackedChangeToo() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        XWPFRun run = doc.createParagraph().createRun();
+        run.setText("加粗的文字");
+        run.setBold(true);
+        CTTrackChange change = run.getCTR().getRPr().addNewRPrChange();
+        change.setId(BigInteger.TEN);
+        change.setAuthor("周七");
+
+        Inspection result = inspector.inspect("格式.docx", WordFixtures.bytes(doc));
+
+        assertThat(result.leaks()).extracting(LeakFinding::where, LeakFinding::kind, LeakFinding::detail)
+                .containsExactly(tuple(Locator.paragraph(1), LeakKind.TRACKED_CHANGES, "w:rPrChange×1; authors: 周七"));
+    }
+
+    @Test
+    void tableRowInsertionOutsideAnyParagraphIsReportedForTheWholeFile() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        XWPFTable table = doc.createTable(1, 1);
+        table.getRow(0).getCell(0).setText("新行");
+        CTTrackChange ins = table.getRow(0).getCtRow().addNewTrPr().addNewIns();
+        ins.setId(BigInteger.ONE);
+        ins.setAuthor("张三");
+
+        Inspection result = inspector.inspect("表格.docx", WordFixtures.bytes(doc));
+
+        assertThat(result.leaks()).extracting(LeakFinding::where, LeakFinding::kind, LeakFinding::detail)
+                .containsExactly(tuple(Locator.document(), LeakKind.TRACKED_CHANGES, "1 revision marks outside paragraphs"));
     }
 }

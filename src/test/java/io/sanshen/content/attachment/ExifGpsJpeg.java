@@ -5,10 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /**
- * Builds real JPEG files with a hand-made EXIF APP1 segment holding a GPS IFD, as a phone camera writes it:
+ * Builds real JPEG (and PNG) files with a hand-made EXIF APP1 segment holding a GPS IFD, as a phone camera writes it:
  * IFD0 with a GPSInfo pointer, then GPSLatitudeRef/GPSLatitude/GPSLongitudeRef/GPSLongitude as degree, minute,
  * second rationals. Big-endian TIFF ("MM").
  */
@@ -34,6 +35,29 @@ final class ExifGpsJpeg {
         out.write(jpeg, 0, 2); // SOI
         out.write(app1);
         out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /**
+     * A small PNG with the same GPS TIFF block in an {@code eXIf} chunk (PNG 1.5 extension), placed after IHDR.
+     */
+    static byte[] pngWithGps(int latDeg, int latMin, double latSec, int lonDeg, int lonMin, double lonSec)
+            throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", plain);
+        byte[] png = plain.toByteArray();
+        byte[] tiff = tiff(latDeg, latMin, latSec, lonDeg, lonMin, lonSec);
+        byte[] type = "eXIf".getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(type);
+        crc.update(tiff);
+        ByteBuffer chunk = ByteBuffer.allocate(12 + tiff.length);
+        chunk.putInt(tiff.length).put(type).put(tiff).putInt((int) crc.getValue());
+        int afterIhdr = 8 + 12 + 13; // signature, then IHDR's length, type, 13 data bytes and CRC
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, afterIhdr);
+        out.write(chunk.array());
+        out.write(png, afterIhdr, png.length - afterIhdr);
         return out.toByteArray();
     }
 

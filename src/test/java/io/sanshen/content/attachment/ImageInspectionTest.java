@@ -2,6 +2,7 @@ package io.sanshen.content.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.lang.GeoLocation;
@@ -36,6 +37,15 @@ class ImageInspectionTest {
             assertThat(leak.detail()).isEqualTo("39.9042,116.4073");
         });
         assertThat(result.blocksPublication()).isTrue();
+    }
+
+    @Test
+    void pngWithGpsInItsExifChunkIsABlocker() throws Exception {
+        Inspection result = inspector.inspect("截图.png", ExifGpsJpeg.pngWithGps(30, 39, 36.0, 104, 3, 36.0));
+
+        assertThat(result.type()).isEqualTo(AttachmentType.PNG);
+        assertThat(result.leaks()).extracting(LeakFinding::kind, LeakFinding::detail)
+                .containsExactly(tuple(LeakKind.GPS_LOCATION, "30.6600,104.0600"));
     }
 
     @Test
