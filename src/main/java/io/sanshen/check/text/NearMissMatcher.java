@@ -16,10 +16,11 @@ import java.util.Set;
  * automaton finds the pieces, {@link EditClassifier} verifies the few windows around each piece hit, so the cost
  * grows with the text and the number of piece hits, not with text × phrases × length.
  * <p>
- * To keep legitimate text quiet, a near miss must begin and end with the phrase's own first and last chars
- * unless it stands at a boundary (a different ending followed by more text is most often a different word:
- * 中华人民共和国国务委员 is not a slip of 中华人民共和国国务院), and it is dropped when it lies inside an exact occurrence of any canonical phrase (the phrase itself, a sibling
- * such as 第十九次 vs 第二十次, or a longer phrase it is part of). Immutable and thread-safe.
+ * To keep legitimate text quiet, a near miss must begin with the phrase's own first char and end with its last
+ * one unless it ends the sentence (a different ending followed by more text is most often a different word:
+ * 中华人民共和国国务委员 is not a slip of 中华人民共和国国务院), and it is dropped when it lies inside an exact
+ * occurrence of any canonical phrase (the phrase itself, a sibling such as 第十九次 vs 第二十次, or a longer phrase
+ * it is part of). Immutable and thread-safe.
  */
 public final class NearMissMatcher {
 
@@ -140,14 +141,14 @@ public final class NearMissMatcher {
     }
 
     /**
-     * A near miss keeps the phrase's first and last chars, unless the slice stands at a boundary of the text
-     * (start or end, punctuation): 国务院办公厅 must not fire on 国务院办公会议, but 社会主义核心价值关。 is a slip.
+     * A near miss keeps the phrase's first char, and its last char unless the slice ends the sentence (end of text
+     * or punctuation next): 国务院办公厅 must not fire on 国务院办公会议, but 社会主义核心价值关。 is a slip. The
+     * start is never relaxed: 我国人民代表大会制度 is no slip of 全国人民代表大会.
      */
     private static boolean endsFit(char[] chars, int n, int s, int len, char[] p) {
         int end = s + len;
-        boolean startFits = chars[s] == p[0] || s == 0 || !Character.isLetterOrDigit(chars[s - 1]);
-        boolean endFits = chars[end - 1] == p[p.length - 1] || end == n || !Character.isLetterOrDigit(chars[end]);
-        return startFits && endFits;
+        return chars[s] == p[0]
+                && (chars[end - 1] == p[p.length - 1] || end == n || !Character.isLetterOrDigit(chars[end]));
     }
 
     private static boolean inside(List<int[]> spans, int start, int end) {

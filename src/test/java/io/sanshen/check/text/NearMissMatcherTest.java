@@ -87,6 +87,7 @@ class NearMissMatcherTest {
         assertThat(matcher.find("全国人民代表大队的")).isEmpty();
         assertThat(matcher.find("在省人民代表大会上")).isEmpty();
         assertThat(matcher.find("美国人民代表大会")).isEmpty();
+        assertThat(matcher.find("我国人民代表大会制度")).isEmpty();
     }
 
     @Test
