@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Lays a trie of patterns out as a double array (base/check), breadth first, from the sorted pattern list: the
  * patterns sharing a prefix form one contiguous range, so no pointer trie is ever materialized. Free slots are
- * found first-fit with the usual "skip the dense prefix" heuristic, which keeps building 50,000 terms well under
+ * found first-fit with a union-find "next free slot" index, which keeps building 50,000 terms well under
  * a second. Also records each state's children and the BFS order, which {@link AhoCorasick} needs for its failure
  * links.
  */
@@ -25,14 +25,19 @@ final class DoubleArrayBuilder {
     int stateCount;
 
     private final int alphabetSize;
+    private int[] freeAfter = new int[1024];
     private int childrenSize;
-    private int nextCheckPos;
     private int maxBase;
+    private int multiChildStart;
 
     DoubleArrayBuilder(List<String> patterns) {
         alphabetSize = assignCodes(patterns);
         Arrays.fill(check, FREE);
         Arrays.fill(output, FREE);
+        for (int i = 0; i < freeAfter.length; i++) {
+            freeAfter[i] = i;
+        }
+        freeAfter[0] = 1;
         Integer[] sorted = new Integer[patterns.size()];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = i;
@@ -135,39 +140,52 @@ final class DoubleArrayBuilder {
         ensure(size());
     }
 
+    /**
+     * First-fit: tries the free slots from the first possible one upwards, skipping occupied runs at once. A state
+     * with several children rarely fits into a fragmented stretch, so once such a search has had to try many slots,
+     * later multi-child searches start where it ended (single-child states still fill the holes left behind).
+     */
     private int findBase(int[] codes, int n) {
         int first = codes[0];
-        int pos = Math.max(first + 1, nextCheckPos) - 1;
-        int scanned = 0;
-        int occupied = 0;
-        boolean firstFree = true;
-        int begin;
-        outer:
-        while (true) {
-            pos++;
-            scanned++;
-            ensure(pos + 1);
-            if (check[pos] != FREE) {
-                occupied++;
-                continue;
-            }
-            if (firstFree) {
-                nextCheckPos = pos;
-                firstFree = false;
-            }
-            begin = pos - first;
+        int tried = 0;
+        int from = n == 1 ? first + 1 : Math.max(first + 1, multiChildStart);
+        for (int pos = nextFree(from); ; pos = nextFree(pos + 1)) {
+            tried++;
+            int begin = pos - first;
             ensure(begin + codes[n - 1] + 1);
-            for (int k = 1; k < n; k++) {
-                if (check[begin + codes[k]] != FREE) {
-                    continue outer;
-                }
+            int k = 1;
+            while (k < n && check[begin + codes[k]] == FREE) {
+                k++;
             }
-            break;
+            if (k == n) {
+                for (int j = 0; j < n; j++) {
+                    freeAfter[begin + codes[j]] = begin + codes[j] + 1;
+                }
+                if (n > 1 && tried > 32) {
+                    multiChildStart = pos;
+                }
+                return begin;
+            }
         }
-        if (occupied >= 0.95 * scanned) {
-            nextCheckPos = pos;
+    }
+
+    /**
+     * Smallest free slot at or after {@code pos}: {@code freeAfter} is a union-find forest whose roots are the free
+     * slots (an occupied slot points further right), compressed as it is walked.
+     */
+    private int nextFree(int pos) {
+        ensure(pos + 1);
+        int root = pos;
+        while (freeAfter[root] != root) {
+            root = freeAfter[root];
+            ensure(root + 1);
         }
-        return begin;
+        while (freeAfter[pos] != root) {
+            int next = freeAfter[pos];
+            freeAfter[pos] = root;
+            pos = next;
+        }
+        return root;
     }
 
     private void ensure(int length) {
@@ -181,8 +199,12 @@ final class DoubleArrayBuilder {
         output = Arrays.copyOf(output, size);
         childStart = Arrays.copyOf(childStart, size);
         childCount = Arrays.copyOf(childCount, size);
+        freeAfter = Arrays.copyOf(freeAfter, size);
         Arrays.fill(check, old, size, FREE);
         Arrays.fill(output, old, size, FREE);
+        for (int i = old; i < size; i++) {
+            freeAfter[i] = i;
+        }
     }
 
     private void ensureChildren(int length) {
