@@ -22,11 +22,12 @@ import org.bouncycastle.openpgp.PGPSignatureSubpacketGenerator;
 import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.bc.BcPBESecretKeyDecryptorBuilder;
-import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcaPGPContentSignerBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 
 /**
- * Makes detached binary OpenPGP signatures with Bouncy Castle from an armored secret key. Writes the correct issuer
+ * Makes detached binary OpenPGP signatures with Bouncy Castle (JCA operators on the JDK's providers, see
+ * {@link OpenPgpSigVerifier}) from an armored secret key. Writes the correct issuer
  * fingerprint and key id of the key that actually signs (a signing subkey if the ring has one).
  */
 final class OpenPgpPayloadSigner implements PayloadSigner {
@@ -56,7 +57,7 @@ final class OpenPgpPayloadSigner implements PayloadSigner {
         PGPPublicKey pub = secretKey.getPublicKey();
         try {
             PGPSignatureGenerator gen = new PGPSignatureGenerator(
-                    new BcPGPContentSignerBuilder(pub.getAlgorithm(), HashAlgorithmTags.SHA512), pub);
+                    new JcaPGPContentSignerBuilder(pub.getAlgorithm(), HashAlgorithmTags.SHA512), pub);
             gen.init(PGPSignature.BINARY_DOCUMENT, privateKey);
             PGPSignatureSubpacketGenerator hashed = new PGPSignatureSubpacketGenerator();
             hashed.setSignatureCreationTime(false, new Date());

@@ -18,7 +18,7 @@ import org.bouncycastle.openpgp.PGPSignature;
 import org.bouncycastle.openpgp.PGPSignatureList;
 import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
-import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
+import org.bouncycastle.openpgp.operator.jcajce.JcaPGPContentVerifierBuilderProvider;
 import org.bouncycastle.util.encoders.Hex;
 
 /**
@@ -31,6 +31,10 @@ import org.bouncycastle.util.encoders.Hex;
 final class OpenPgpSigVerifier {
     private record Trusted(ReviewerKey owner, PGPPublicKey key) {
     }
+
+    // JCA with the JDK's providers: Bouncy Castle's lightweight key factories need a bcutil jar of bcprov's exact
+    // version, and a mismatch there breaks ed25519 at class-initialisation time.
+    private static final JcaPGPContentVerifierBuilderProvider VERIFIERS = new JcaPGPContentVerifierBuilderProvider();
 
     private final List<Trusted> keys = new ArrayList<>();
 
@@ -119,7 +123,7 @@ final class OpenPgpSigVerifier {
             return false;
         }
         try {
-            sig.init(new BcPGPContentVerifierBuilderProvider(), key);
+            sig.init(VERIFIERS, key);
             sig.update(payload);
             return sig.verify();
         } catch (PGPException | RuntimeException e) {
