@@ -16,13 +16,15 @@ record SshSig(byte[] publicKey, String namespace, byte[] reserved, String hashAl
     static final byte[] MAGIC = "SSHSIG".getBytes(StandardCharsets.US_ASCII);
     static final String BEGIN = "-----BEGIN SSH SIGNATURE-----";
     static final String END = "-----END SSH SIGNATURE-----";
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
     static SshSig parseArmored(String armored) {
         String text = armored.strip();
         if (!text.startsWith(BEGIN) || !text.endsWith(END)) {
             throw new IllegalArgumentException("missing SSH SIGNATURE armor lines");
         }
-        String body = text.substring(BEGIN.length(), text.length() - END.length()).replaceAll("\\s+", "");
+        String body = text.substring(BEGIN.length(), text.length() - END.length());
+        body = SPACE.matcher(body).replaceAll("");
         return parse(Base64.getDecoder().decode(body));
     }
 

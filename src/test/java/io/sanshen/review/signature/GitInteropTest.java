@@ -77,6 +77,26 @@ class GitInteropTest {
     }
 
     @Test
+    void gitWithGpgVerifiesOpenPgpApprovalsSignedHere() throws Exception {
+        Path home = Files.createDirectory(tmp.resolve("gnupg"),
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        try {
+            for (TestKeys.PgpKey k : List.of(TestKeys.pgpRsa3072(), TestKeys.newPgpEd25519("Ed <ed@example.gov.cn>"))) {
+                Files.writeString(tmp.resolve("pub.asc"), k.armoredPublic());
+                Processes.run(tmp, "gpg", "--homedir", home.toString(), "--batch", "--import", "pub.asc");
+                CommitSigner.withOpenPgpKey(k.armoredSecret(), null).commitEmpty(repo, Commits.APPROVAL);
+                Processes.Result r = Processes.exec(work, Map.of("GNUPGHOME", home.toString()), "git", "verify-commit",
+                        "HEAD");
+                assertThat(r.exit()).as(r.output()).isZero();
+                assertThat(r.output()).contains("Good signature");
+            }
+        } finally {
+            Processes.exec(tmp, Map.of(), "gpgconf", "--homedir", home.toString(), "--kill", "all");
+        }
+    }
+
+    @Test
     void sshKeygenVerifiesTheSignatureExactlyAsStored() throws Exception {
         RevCommit c = CommitSigner.withSshKey(TestKeys.sshEd25519().writeTo(tmp, "id")).commitEmpty(repo, Commits.APPROVAL);
         CommitSignature sig = CommitSignature.of(c);
