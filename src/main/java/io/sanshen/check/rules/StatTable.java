@@ -42,17 +42,24 @@ record StatTable(List<String> headers, List<Row> rows) {
     }
 
     record Row(List<Cell> cells) {
-        /** The first cell that is not a number: the row's name. */
-        String label() {
-            return cells.stream().filter(c -> c.value().isEmpty() && !c.text().isBlank()).map(Cell::text).findFirst().orElse("");
-        }
-
         boolean isTotal() {
             return cells.stream().anyMatch(c -> TOTAL.matcher(c.text()).matches());
         }
 
-        boolean isSub() {
-            return SUB.matcher(label()).matches();
+        /** The name of {@code column}'s value: the nearest text cell to its left (tables may pair two sides). */
+        String labelFor(int column) {
+            for (int i = Math.min(column, cells.size()) - 1; i >= 0; i--) {
+                Cell c = cells.get(i);
+                if (c.value().isEmpty() && !c.text().isBlank()) {
+                    return c.text();
+                }
+            }
+            return "";
+        }
+
+        /** A 其中/含 part of the row above, as far as {@code column} is concerned. */
+        boolean isSub(int column) {
+            return SUB.matcher(labelFor(column)).matches();
         }
 
         OptionalDouble value(int column) {
@@ -120,10 +127,11 @@ record StatTable(List<String> headers, List<Row> rows) {
             if (v.isEmpty()) {
                 continue;
             }
-            if (!row.isSub()) {
+            boolean sub = row.isSub(column);
+            if (!sub) {
                 flat += v.getAsDouble();
             }
-            if (row.isSub() && !inGroup) {
+            if (sub && !inGroup) {
                 inGroup = true;
                 parts = 0;
             }

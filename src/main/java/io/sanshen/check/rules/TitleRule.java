@@ -8,7 +8,10 @@ import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
 import java.util.function.Consumer;
 
-/** Titles: not longer than {@code checks.title-max-length}, no trailing punctuation, no surrounding spaces. */
+/**
+ * Titles: not longer than {@code checks.title-max-length}, no trailing punctuation. (Surrounding spaces, full-width
+ * ones included, are already stripped by the front matter reader, so they never reach the page.)
+ */
 public final class TitleRule implements Rule {
     public static final String ID = "format.title";
     private static final String TRAILING = "。，；：、！？,;:!?.";
@@ -29,7 +32,7 @@ public final class TitleRule implements Rule {
 
     @Override
     public Text description() {
-        return Text.of("标题不宜过长，末尾不加标点，首尾不留空格。", "Titles are not too long, end without punctuation and have no surrounding spaces.");
+        return Text.of("标题不宜过长，末尾不加标点。", "Titles are not too long and end without punctuation.");
     }
 
     @Override
@@ -39,9 +42,6 @@ public final class TitleRule implements Rule {
             return;
         }
         String stripped = title.strip();
-        if (!stripped.equals(title)) {
-            out.accept(warn(doc, "标题首尾有空格。", "The title has leading or trailing spaces.", "删除首尾空格。", "Remove them."));
-        }
         if (stripped.codePointCount(0, stripped.length()) > maxLength) {
             out.accept(warn(doc, "标题有 " + stripped.codePointCount(0, stripped.length()) + " 个字，超过 " + maxLength + " 个字的上限。",
                     "The title has " + stripped.codePointCount(0, stripped.length()) + " characters, more than the limit of " + maxLength + ".",
