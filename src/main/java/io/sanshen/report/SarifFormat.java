@@ -35,7 +35,6 @@ public final class SarifFormat implements FindingFormat {
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "sanshen");
-        driver.put("informationUri", "https://github.com/sanshen/sanshen");
         driver.put("rules", ruleList);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));

@@ -1,5 +1,7 @@
 package io.sanshen.check.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +38,8 @@ public record DocNumber(String code, int year, int number, int start, int end, S
     }
 
     /** Every number of {@code code} in {@code text}. */
-    static java.util.List<DocNumber> findAll(Pattern withCode, String text) {
-        java.util.List<DocNumber> out = new java.util.ArrayList<>();
+    static List<DocNumber> findAll(Pattern withCode, String text) {
+        List<DocNumber> out = new ArrayList<>();
         Matcher m = withCode.matcher(text);
         while (m.find()) {
             out.add(of(m));

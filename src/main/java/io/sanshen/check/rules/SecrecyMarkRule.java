@@ -6,6 +6,9 @@ import io.sanshen.content.AttachmentRef;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +50,7 @@ public final class SecrecyMarkRule implements Rule {
                     out.accept(Finding.of(ID, Severity.BLOCKER, a.pos(), message("附件名称", "attachment name", level), fix())));
         }
         Lines lines = Lines.of(doc.body());
-        java.util.Set<Integer> head = new java.util.HashSet<>();
+        Set<Integer> head = new HashSet<>();
         lines.firstNonBlank(HEAD_LINES).forEach(l -> head.add(l.start()));
         for (Lines.Line line : lines.all()) {
             Matcher star = STAR.matcher(line.text());
@@ -58,7 +61,7 @@ public final class SecrecyMarkRule implements Rule {
             }
             boolean heading = line.text().stripLeading().startsWith("#");
             if (heading || head.contains(line.start())) {
-                java.util.Optional<String> level = marking(line.bare());
+                Optional<String> level = marking(line.bare());
                 if (level.isPresent()) {
                     int at = line.text().indexOf(level.get());
                     out.accept(doc.finding(ID, Severity.BLOCKER, line.start() + at, line.start() + at + 2,
@@ -69,15 +72,15 @@ public final class SecrecyMarkRule implements Rule {
     }
 
     /** The level if {@code s} (a title, a name, a bare line) is marked. */
-    static java.util.Optional<String> marking(String s) {
+    static Optional<String> marking(String s) {
         String t = s.strip();
         for (Pattern p : new Pattern[] {STAR, WHOLE, LEAD}) {
             Matcher m = p.matcher(t);
             if (m.find()) {
-                return java.util.Optional.of(m.group(1));
+                return Optional.of(m.group(1));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String stripExtension(String file) {

@@ -126,7 +126,7 @@ final class RuleHarness {
 
         /** The file line the body starts on. */
         int bodyLine() {
-            return fields.size() + extra.split("\n", -1).length - (extra.isEmpty() ? 1 : 1) + 3;
+            return fields.size() + (int) extra.chars().filter(c -> c == '\n').count() + 3;
         }
 
         @Override
