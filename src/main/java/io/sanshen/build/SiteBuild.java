@@ -32,9 +32,10 @@ public final class SiteBuild {
         long start = System.nanoTime();
         SiteConfig config = loadConfig();
         ContentLoader.Result loaded = loadContent(config, new WorkTreeSource(options.siteRoot()));
+        CheckPhase checks = CheckPhase.run(loaded.content(), options);
         List<Exclusion> excluded = new ArrayList<>();
         Set<String> watermarked = new HashSet<>();
-        List<Item> publishable = select(loaded.content(), excluded, watermarked);
+        List<Item> publishable = select(loaded.content(), checks, excluded, watermarked);
         SiteContent site = loaded.content().withItems(publishable);
         RenderStats stats;
         try (OutputTree out = OutputTree.beginAt(options.outDir())) {
@@ -43,7 +44,9 @@ public final class SiteBuild {
             out.commit();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, loaded.findings(), millis);
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        findings.addAll(checks.findings());
+        return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, findings, millis);
     }
 
     private SiteConfig loadConfig() throws BuildFailure, IOException {
@@ -63,16 +66,22 @@ public final class SiteBuild {
         return result;
     }
 
-    /** Drafts and expired items stay offline, except in preview where drafts show with a watermark. */
-    private List<Item> select(SiteContent content, List<Exclusion> excluded, Set<String> watermarked) {
+    /**
+     * Drafts, expired items and items with a blocking check finding stay offline, except in preview where drafts
+     * and blocked items show with a watermark.
+     */
+    private List<Item> select(SiteContent content, CheckPhase checks, List<Exclusion> excluded,
+                              Set<String> watermarked) {
         List<Item> out = new ArrayList<>();
         for (Item item : content.items()) {
             if (item.meta().expiry().map(d -> !d.isAfter(options.today())).orElse(false)) {
                 excluded.add(new Exclusion(item.path(), Text.of("已过失效日期", "past its expiry date")));
             } else if (item.meta().draft() && !options.preview()) {
                 excluded.add(new Exclusion(item.path(), Text.of("草稿（draft: true）", "draft (draft: true)")));
+            } else if (checks.exclusion(item.path()).isPresent() && !options.preview()) {
+                excluded.add(checks.exclusion(item.path()).orElseThrow());
             } else {
-                if (options.preview() && item.meta().draft()) {
+                if (options.preview() && (item.meta().draft() || checks.exclusion(item.path()).isPresent())) {
                     watermarked.add(item.path());
                 }
                 out.add(item);

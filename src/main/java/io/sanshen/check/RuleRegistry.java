@@ -58,6 +58,20 @@ public final class RuleRegistry {
                 .map(e -> e.getValue().apply(ctx)).toList();
     }
 
+    /** Every registered rule, built against {@code ctx} to read its description, in registration order. */
+    public List<RuleInfo> describe(CheckContext ctx) {
+        List<RuleInfo> out = new ArrayList<>();
+        itemRules.values().forEach(f -> {
+            Rule r = f.apply(ctx);
+            out.add(new RuleInfo(r.id(), r.description(), false));
+        });
+        siteRules.values().forEach(f -> {
+            SiteRule r = f.apply(ctx);
+            out.add(new RuleInfo(r.id(), r.description(), true));
+        });
+        return out;
+    }
+
     /** Config entries under {@code checks.rules} that name no rule. */
     public List<Finding> unknownIds(Map<String, String> configured) {
         Findings sink = new Findings();

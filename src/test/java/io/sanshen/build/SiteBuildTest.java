@@ -29,6 +29,7 @@ class SiteBuildTest {
             ---
             title: 区政府召开常务会议
             date: 2026-05-01 09:30
+            publisher: 区政府办公室
             source: 区政府办公室
             genre: 工作动态
             topic: 综合政务
@@ -72,30 +73,45 @@ class SiteBuildTest {
             ---
             title: 旧通知
             date: 2026-01-01
+            publisher: 区政府办公室
+            source: 区政府办公室
             ---
+            旧通知的正文。
             -- content/notices/2026-02-01-third.md --
             ---
             title: 第三条通知
             date: 2026-02-01
+            publisher: 区政府办公室
+            source: 区政府办公室
             ---
+            第三条通知的正文。
             -- content/notices/2026-01-02-older.md --
             ---
             title: 更旧通知
             date: 2025-12-01
             expires: 2026-01-31
+            publisher: 区政府办公室
+            source: 区政府办公室
             ---
+            更旧通知的正文。
             -- content/notices/2026-03-01-draft.md --
             ---
             title: 草稿通知
             date: 2026-03-01
             draft: true
+            publisher: 区政府办公室
+            source: 区政府办公室
             ---
+            草稿通知的正文。
             -- content/xxgk/rsxx/2026-02-01-renmian.md --
             ---
             title: 关于张三同志任职的通知
             date: 2026-02-01
             genre: 人事任免
+            publisher: 区政府办公室
+            source: 区政府办公室
             ---
+            关于张三同志任职的通知的正文。
             """;
 
     @TempDir
@@ -243,6 +259,34 @@ class SiteBuildTest {
         Document d = html(out, "notices/2026-03-01-draft.html");
         assertThat(d.select(".preview-banner").text()).isEqualTo("预览·未审核");
         assertThat(html(out, "notices/2026-01-01-old.html").select(".preview-banner")).isEmpty();
+    }
+
+    @Test
+    void leavesOutItemsWithBlockingCheckFindingsAndReportsThem() throws Exception {
+        Files.writeString(site.resolve("content/news/2026-05-02-secret.md"), """
+                ---
+                title: 关于调整工作安排的通知
+                date: 2026-05-02
+                publisher: 区政府办公室
+                source: 区政府办公室
+                disclosure: 依申请公开
+                ---
+                秘密★1年
+
+                工作安排如下。
+                """);
+        Path out = site.resolve("public");
+        BuildReport report = build(out);
+        assertThat(report.items()).isEqualTo(5);
+        assertThat(report.excluded()).filteredOn(e -> e.path().equals("content/news/2026-05-02-secret.md"))
+                .singleElement().satisfies(e -> assertThat(e.reason().zh())
+                        .isEqualTo("内容检查发现阻断问题：disclosure.not-public, secrecy.mark"));
+        assertThat(out.resolve("news/2026-05-02-secret.html")).doesNotExist();
+        assertThat(report.findings()).filteredOn(f -> f.isBlocker()).extracting(f -> f.pos() + " " + f.ruleId())
+                .containsExactly("content/news/2026-05-02-secret.md:6:13 disclosure.not-public",
+                        "content/news/2026-05-02-secret.md:8:1 secrecy.mark");
+        assertThat(report.warnings()).isPositive();
+        assertThat(report.summary(io.sanshen.diag.Lang.ZH)).contains("未发布 3 条");
     }
 
     static Map<String, String> snapshot(Path root) throws IOException {

@@ -1,0 +1,95 @@
+package io.sanshen.cli;
+
+import io.sanshen.check.CheckContext;
+import io.sanshen.check.CheckEngine;
+import io.sanshen.check.CheckReport;
+import io.sanshen.check.RuleInfo;
+import io.sanshen.check.RuleRegistry;
+import io.sanshen.config.ConfigLoader;
+import io.sanshen.config.ConfigResult;
+import io.sanshen.content.ContentLoader;
+import io.sanshen.content.Item;
+import io.sanshen.content.WorkTreeSource;
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Lang;
+import io.sanshen.report.FindingFormat;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sanshen check [PATH…]}: run the content rules and report findings; exit 1 when any blocker is found. */
+@Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "io.sanshen.cli.Messages")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--format", paramLabel = "text|json|sarif|github", descriptionKey = "check.format", defaultValue = "text")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", descriptionKey = "check.output")
+    Path output;
+
+    @Option(names = "--external", descriptionKey = "check.external")
+    boolean external;
+
+    @Option(names = "--list-rules", descriptionKey = "check.list-rules")
+    boolean listRules;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "check.paths")
+    List<Path> paths = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Lang lang = common.language();
+        FindingFormat fmt = FindingFormat.named(format).orElse(null);
+        if (fmt == null) {
+            spec.commandLine().getErr().println(lang == Lang.EN ? "Unknown --format '" + format + "': use text, json, sarif or github."
+                    : "--format“" + format + "”无效：可用 text、json、sarif、github。");
+            return ExitCodes.USAGE;
+        }
+        Path root = common.siteRoot();
+        ConfigResult config = ConfigLoader.load(root);
+        if (!config.ok()) {
+            FindingPrinter.print(config.findings(), lang, spec.commandLine().getErr());
+            return ExitCodes.USAGE;
+        }
+        ContentLoader.Result loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
+        RuleRegistry registry = RuleRegistry.standard();
+        CheckContext ctx = new CheckContext(loaded.content(), root, LocalDate.now(ZoneId.of("Asia/Shanghai")), external);
+        List<RuleInfo> rules = registry.describe(ctx);
+        if (listRules) {
+            rules.forEach(r -> spec.commandLine().getOut().println(r.id() + "\t" + r.description().in(lang)));
+            return ExitCodes.OK;
+        }
+        PathFilter filter = PathFilter.of(root, paths);
+        List<Item> items = loaded.content().items().stream().filter(i -> filter.accepts(i.path())).toList();
+        CheckReport checked = new CheckEngine(registry).run(ctx, items);
+        List<Finding> all = new ArrayList<>(checked.findings());
+        loaded.findings().stream().filter(f -> filter.accepts(f.pos().path())).forEach(all::add);
+        CheckReport report = new CheckReport(all, checked.itemsChecked());
+        if (output == null) {
+            fmt.write(report, rules, lang, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+        } else {
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                fmt.write(report, rules, lang, w);
+            }
+        }
+        return report.hasBlockers() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}
