@@ -33,6 +33,17 @@ final class VisibleText {
         return new String(out);
     }
 
+    /** The body with only code blanked: raw HTML stays, for HTML checks that must not read code examples. */
+    static String withoutCode(Document doc, String body) {
+        char[] out = body.toCharArray();
+        doc.getDescendants().forEach(n -> {
+            if (n instanceof Code || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                fill(out, n.getStartOffset(), n.getEndOffset());
+            }
+        });
+        return new String(out);
+    }
+
     private static void blank(Node node, String body, char[] out) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Code || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
