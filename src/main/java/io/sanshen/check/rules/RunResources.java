@@ -22,6 +22,7 @@ public final class RunResources {
     private final CheckContext ctx;
     private final AttachmentInspector inspector = new AttachmentInspector();
     private final Map<String, Inspection> inspections = new ConcurrentHashMap<>();
+    private final Map<String, Object> memos = new ConcurrentHashMap<>();
     private volatile TextRules textRules;
     private volatile PiiScanner piiScanner;
 
@@ -57,6 +58,12 @@ public final class RunResources {
             piiScanner = new PiiScanner(policy, ctx.today());
         }
         return piiScanner;
+    }
+
+    /** A value shared by the rules of this run under {@code key} (the scan memo of a rule family). */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> create) {
+        return (T) memos.computeIfAbsent(key, k -> create.get());
     }
 
     /** The inspection of one attachment, done once per run however many rules ask. */
