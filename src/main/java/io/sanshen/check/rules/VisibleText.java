@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
  * comments are blanked with spaces (line breaks kept), so text scanners find only prose and their offsets are body
  * offsets that {@link io.sanshen.check.ItemDocument#finding} turns into exact file positions.
  */
-final class VisibleText {
+public final class VisibleText {
     private static final Pattern TAG = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
 
     private VisibleText() {
     }
 
-    static String of(Document doc, String body) {
+    public static String of(Document doc, String body) {
         char[] out = body.toCharArray();
         blank(doc, body, out);
         return new String(out);
