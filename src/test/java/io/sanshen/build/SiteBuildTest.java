@@ -58,15 +58,16 @@ class SiteBuildTest {
             体裁分类: 通知
             主题分类: 综合政务
             附件:
-              - {文件: 防汛值班表.xlsx, 名称: 防汛值班表}
+              - {文件: 防汛值班表.csv, 名称: 防汛值班表}
             转载: {来源网站: 中国政府网, 原文链接: "https://www.gov.cn/a.htm", 转载时间: 2026-04-20}
             ---
             ## 一、总体要求
             做好防汛。![值班示意图](chart.svg)
             ## 二、工作要求
-            见附件[值班表](防汛值班表.xlsx)。
-            -- content/notices/2026-04-20-flood/防汛值班表.xlsx --
-            PK fake
+            见附件[值班表](防汛值班表.csv)。
+            -- content/notices/2026-04-20-flood/防汛值班表.csv --
+            日期,值班人
+            2026-06-01,值班室
             -- content/notices/2026-04-20-flood/chart.svg --
             <svg xmlns="http://www.w3.org/2000/svg"/>
             -- content/notices/2026-01-01-old.md --
@@ -169,8 +170,8 @@ class SiteBuildTest {
         assertThat(d.select(".reprint").text()).contains("转载自：中国政府网", "转载时间：2026-04-20", "原文链接");
         assertThat(d.select(".reprint a").attr("href")).isEqualTo("https://www.gov.cn/a.htm");
         assertThat(d.select(".attachments a").attr("href"))
-                .isEqualTo("../notices/2026-04-20-flood/%E9%98%B2%E6%B1%9B%E5%80%BC%E7%8F%AD%E8%A1%A8.xlsx");
-        assertThat(out.resolve("notices/2026-04-20-flood/防汛值班表.xlsx")).exists();
+                .isEqualTo("../notices/2026-04-20-flood/%E9%98%B2%E6%B1%9B%E5%80%BC%E7%8F%AD%E8%A1%A8.csv");
+        assertThat(out.resolve("notices/2026-04-20-flood/防汛值班表.csv")).exists();
         assertThat(d.select(".article-body img").attr("src")).isEqualTo("../notices/2026-04-20-flood/chart.svg");
         assertThat(d.select(".article-body img").attr("alt")).isEqualTo("值班示意图");
         assertThat(d.select(".article-body h2").first().id()).isEqualTo("一总体要求");

@@ -39,7 +39,8 @@ public final class RequiredMetadataRule implements Rule {
         missing(doc, out, m.genre(), "genre", "体裁分类", Severity.WARNING);
         missing(doc, out, m.category(), "category", "组配分类", Severity.WARNING);
         if (isOfficialGenre(m.genre()) && m.docNo().isBlank()) {
-            out.accept(doc.fieldFinding(ID, Severity.WARNING, "genre", Text.of("体裁为公文“" + m.genre() + "”，但没有填写文号（doc-no）。",
+            // Info, not warning: many 通知 on a portal (meeting or service notices) are not formal 公文 and have no 文号.
+            out.accept(doc.fieldFinding(ID, Severity.INFO, "genre", Text.of("体裁为公文“" + m.genre() + "”，但没有填写文号（doc-no）。",
                     "The genre is the official document type '" + m.genre() + "' but there is no document number (doc-no)."),
                     Text.of("按原件填写 doc-no，如 doc-no: 示政发〔2026〕3号；不是正式公文的，改用相应的体裁。",
                             "Give doc-no as on the original, e.g. doc-no: 示政发〔2026〕3号; if it is not an official document, pick another genre.")));

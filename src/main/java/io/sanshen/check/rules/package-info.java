@@ -1,6 +1,8 @@
 /**
- * The shipped content rules, one small class each, named after what they find, all registered in
- * {@code StandardRules}. Rules compile their patterns once in the constructor and report positions from the
- * parsers (front matter field positions, Flexmark node offsets), never by searching the text again afterwards.
+ * The shipped content rules, one small class per thing found ({@code SecrecyMarkRule}, {@code DeadLinkRule},
+ * {@code PrivacyRule} …), all registered in {@link io.sanshen.check.StandardRules}. Rules compile their patterns
+ * once; what several rules share (word matcher, PII scanner, attachment inspections) is built once per run and held
+ * by {@link io.sanshen.check.rules.RunResources}. Positions come from the parsers (front matter field positions,
+ * Flexmark node offsets), never from searching the text again afterwards.
  */
 package io.sanshen.check.rules;

@@ -23,9 +23,9 @@ class RequiredMetadataRuleTest {
     }
 
     @Test
-    void warnsForOfficialGenreWithoutDocNoAtTheGenreField() throws Exception {
+    void notesOfficialGenreWithoutDocNoAtTheGenreField() throws Exception {
         assertThat(where(run(dir, ctx -> new RequiredMetadataRule(), item().with("genre", "通知").toString())))
-                .containsExactly("9:8 warning format.required-metadata");
+                .containsExactly("9:8 info format.required-metadata");
     }
 
     @Test
