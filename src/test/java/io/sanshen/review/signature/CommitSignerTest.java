@@ -1,0 +1,157 @@
+package io.sanshen.review.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sanshen.review.signature.Verification.Status;
+import io.sanshen.testkit.TestKeys;
+import io.sanshen.testkit.TestRepos;
+
+class CommitSignerTest {
+    @TempDir
+    Path tmp;
+    Repository repo;
+    RevCommit item;
+
+    @BeforeEach
+    void repoWithOneItem() {
+        repo = TestRepos.init(tmp.resolve("repo"));
+        item = TestRepos.commitFile(repo, "content/news/2024-05-22-meeting.md", "# 会议\n", "稿件");
+    }
+
+    @Test
+    void approvalIsAnEmptyCommitOnTheCurrentBranch() throws Exception {
+        RevCommit c = CommitSigner.withSshKey(TestKeys.sshEd25519().writeTo(tmp, "id"))
+                .commitEmpty(repo, "审核通过\n\nSanshen-Review: approve", TestRepos.person("科长", "chief@example.gov.cn"));
+        assertThat(c.getTree()).isEqualTo(item.getTree());
+        assertThat(c.getParents()).containsExactly(item);
+        assertThat(repo.exactRef("refs/heads/main").getObjectId()).isEqualTo(c);
+        assertThat(c.getFullMessage()).isEqualTo("审核通过\n\nSanshen-Review: approve\n");
+        assertThat(c.getAuthorIdent().getEmailAddress()).isEqualTo("chief@example.gov.cn");
+    }
+
+    @Test
+    void payloadIsTheCommitWithoutItsSignatureHeader() throws Exception {
+        RevCommit c = CommitSigner.withSshKey(TestKeys.sshEd25519().writeTo(tmp, "id"))
+                .commitEmpty(repo, Commits.APPROVAL, TestRepos.person("科长", "chief@example.gov.cn"));
+        CommitBuilder unsigned = new CommitBuilder();
+        unsigned.setTreeId(c.getTree());
+        unsigned.setParentId(item);
+        unsigned.setAuthor(c.getAuthorIdent());
+        unsigned.setCommitter(c.getCommitterIdent());
+        unsigned.setEncoding(StandardCharsets.UTF_8);
+        unsigned.setMessage(Commits.APPROVAL);
+        CommitSignature sig = CommitSignature.of(c);
+        assertThat(sig.payload()).isEqualTo(unsigned.build());
+        assertThat(sig.armored()).startsWith("-----BEGIN SSH SIGNATURE-----\n").endsWith("-----END SSH SIGNATURE-----\n");
+    }
+
+    @Test
+    void splitDropsSha256SignatureHeaderToo() {
+        String raw = "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\n"
+                + "author A <a@x> 1 +0000\ncommitter A <a@x> 1 +0000\n"
+                + "gpgsig-sha256 -----BEGIN SSH SIGNATURE-----\n other\n -----END SSH SIGNATURE-----\n"
+                + "gpgsig -----BEGIN PGP SIGNATURE-----\n \n abc\n -----END PGP SIGNATURE-----\n"
+                + "\nmessage\n gpgsig in the message stays\n";
+        CommitSignature sig = CommitSignature.of(raw.getBytes(StandardCharsets.UTF_8));
+        assertThat(sig.format()).isEqualTo(SignatureFormat.OPENPGP);
+        assertThat(sig.armored()).isEqualTo("-----BEGIN PGP SIGNATURE-----\n\nabc\n-----END PGP SIGNATURE-----\n");
+        assertThat(new String(sig.payload(), StandardCharsets.UTF_8)).isEqualTo(
+                "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a@x> 1 +0000\ncommitter A <a@x> 1 +0000\n"
+                        + "\nmessage\n gpgsig in the message stays\n");
+    }
+
+    @Test
+    void encryptedSshKeyIsRefusedWithAClearMessage() throws Exception {
+        Path key = tmp.resolve("id_enc");
+        Processes.run(tmp, "ssh-keygen", "-q", "-t", "ed25519", "-N", "secret", "-C", "enc", "-f", key.toString());
+        assertThatThrownBy(() -> CommitSigner.withSshKey(key))
+                .isInstanceOfSatisfying(SigningException.class, e -> {
+                    assertThat(e.problem().key()).isEqualTo("sign.ssh.encrypted");
+                    assertThat(e.problem().zh()).contains("口令");
+                });
+    }
+
+    @Test
+    void keysWrittenBySshKeygenSign() throws Exception {
+        for (String type : List.of("ed25519", "ecdsa", "rsa")) {
+            Path key = tmp.resolve("id_" + type);
+            Processes.run(tmp, "ssh-keygen", "-q", "-t", type, "-N", "", "-C", type, "-f", key.toString());
+            ReviewerKey pub = PublicKeys.parseSsh(java.nio.file.Files.readString(Path.of(key + ".pub")));
+            RevCommit c = CommitSigner.withSshKey(key).commitEmpty(repo, "ok " + type);
+            assertThat(SignatureVerifier.verify(CommitSignature.of(c), List.of(pub)).status()).as(type)
+                    .isEqualTo(Status.GOOD);
+        }
+    }
+
+    @Test
+    void missingFileAndPublicKeyFileAreRefused() throws Exception {
+        assertThatThrownBy(() -> CommitSigner.withSshKey(tmp.resolve("nope")))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.ssh.read"));
+        Path priv = TestKeys.sshEd25519().writeTo(tmp, "id");
+        assertThatThrownBy(() -> CommitSigner.withSshKey(Path.of(priv + ".pub")))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.ssh.unusable"));
+    }
+
+    @Test
+    void detachedHeadIsRefused() throws Exception {
+        try (Git git = new Git(repo)) {
+            git.checkout().setName(item.getName()).call();
+        }
+        CommitSigner signer = CommitSigner.withSshKey(TestKeys.sshEd25519().writeTo(tmp, "id"));
+        assertThatThrownBy(() -> signer.commitEmpty(repo, "x"))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.commit.nobranch"));
+    }
+
+    @Test
+    void gitConfigSigningKeyMayNameThePublicKeyFile() throws Exception {
+        Path priv = TestKeys.sshEd25519().writeTo(tmp, "id_review");
+        StoredConfig config = repo.getConfig();
+        config.setString("gpg", null, "format", "ssh");
+        config.setString("user", null, "signingkey", priv + ".pub");
+        config.save();
+        RevCommit c = CommitSigner.fromGitConfig(repo).commitEmpty(repo, Commits.APPROVAL);
+        Verification v = SignatureVerifier.verify(CommitSignature.of(c),
+                List.of(PublicKeys.parseSsh(TestKeys.sshEd25519().publicLine())));
+        assertThat(v.status()).isEqualTo(Status.GOOD);
+        assertThat(c.getAuthorIdent().getEmailAddress()).isEqualTo("editor@example.gov.cn");
+    }
+
+    @Test
+    void gitConfigWithLiteralKeyOrNoKeyIsRefused() throws Exception {
+        StoredConfig config = repo.getConfig();
+        config.setString("gpg", null, "format", "ssh");
+        config.save();
+        assertThatThrownBy(() -> CommitSigner.fromGitConfig(repo))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.config.nokey"));
+        config.setString("user", null, "signingkey", "key::" + TestKeys.sshEd25519().publicLine());
+        config.save();
+        assertThatThrownBy(() -> CommitSigner.fromGitConfig(repo))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.config.literal"));
+    }
+
+    @Test
+    void gitConfigPublicKeyWithoutMatchingPrivateKeyIsRefused() throws Exception {
+        TestKeys.sshEd25519().writeTo(tmp, "id_a");
+        java.nio.file.Files.writeString(tmp.resolve("id_a.pub"), TestKeys.sshEd25519Other().publicLine());
+        StoredConfig config = repo.getConfig();
+        config.setString("gpg", null, "format", "ssh");
+        config.setString("user", null, "signingkey", tmp.resolve("id_a.pub").toString());
+        config.save();
+        assertThatThrownBy(() -> CommitSigner.fromGitConfig(repo))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.config.pair"));
+    }
+}

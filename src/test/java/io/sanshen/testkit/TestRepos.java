@@ -1,0 +1,55 @@
+package io.sanshen.testkit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/** Real Git repositories in a temp directory, built with JGit; no global git config is read or written. */
+public final class TestRepos {
+    private TestRepos() {
+    }
+
+    /** A fixed identity, so commits are reproducible across test runs. */
+    public static PersonIdent person(String name, String email) {
+        return new PersonIdent(name, email, Instant.parse("2024-05-22T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** {@code git init -b main} in {@code dir}, with user.name/user.email set in the repository's own config. */
+    public static Repository init(Path dir) {
+        try {
+            Repository repo = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call().getRepository();
+            StoredConfig config = repo.getConfig();
+            config.setString("user", null, "name", "信息员 Editor");
+            config.setString("user", null, "email", "editor@example.gov.cn");
+            config.setBoolean("commit", null, "gpgsign", false);
+            config.save();
+            return repo;
+        } catch (GitAPIException | IOException e) {
+            throw new IllegalStateException("cannot init test repository in " + dir, e);
+        }
+    }
+
+    /** Writes {@code path} (relative to the work tree) and commits it, unsigned; returns the commit. */
+    public static RevCommit commitFile(Repository repo, String path, String content, String message) {
+        try (Git git = new Git(repo)) {
+            Path file = repo.getWorkTree().toPath().resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            git.add().addFilepattern(path).call();
+            PersonIdent who = person("信息员 Editor", "editor@example.gov.cn");
+            return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+        } catch (GitAPIException | IOException e) {
+            throw new IllegalStateException("cannot commit " + path, e);
+        }
+    }
+}
