@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The root command: lists every subcommand. */
 @Command(name = "sanshen", mixinStandardHelpOptions = true, version = "sanshen 0.1.0",
         resourceBundle = "io.sanshen.cli.Messages",
-        subcommands = {BuildCommand.class, NewCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, NewCommand.class, ServeCommand.class, VerifyCommand.class,
+                StatusCommand.class, ApproveCommand.class, RejectCommand.class, WithdrawCommand.class, KeysCommand.class})
 public final class SanshenCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
