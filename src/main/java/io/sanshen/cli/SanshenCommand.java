@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 /** The root command: lists every subcommand. */
 @Command(name = "sanshen", mixinStandardHelpOptions = true, version = "sanshen 0.1.0",
         resourceBundle = "io.sanshen.cli.Messages",
-        subcommands = {BuildCommand.class, CheckCommand.class, MaskCommand.class, NewCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, StatusCommand.class, ApproveCommand.class,
+                RejectCommand.class, WithdrawCommand.class, VerifyCommand.class, KeysCommand.class, MaskCommand.class,
+                NewCommand.class, ServeCommand.class})
 public final class SanshenCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -23,6 +23,11 @@ public final class ConfigLoader {
     }
 
     public static ConfigResult load(Path siteRoot) throws IOException {
+        return load(siteRoot, workTreeFiles(siteRoot));
+    }
+
+    /** Reads the config of {@code siteRoot}; key files named in it come from {@code files}. */
+    public static ConfigResult load(Path siteRoot, ConfigFiles files) throws IOException {
         Path file = siteRoot.resolve(SiteConfig.FILE);
         if (!Files.isRegularFile(file)) {
             Findings sink = new Findings();
@@ -33,10 +38,28 @@ public final class ConfigLoader {
                             "Create site-config.yml in the site root, or point --site at the site directory."));
             return new ConfigResult(Optional.empty(), sink.sorted());
         }
-        return parse(Files.readAllBytes(file));
+        return parse(Files.readAllBytes(file), files);
     }
 
+    /** Key files resolved below {@code siteRoot}; symbolic links and paths leaving the root are not read. */
+    public static ConfigFiles workTreeFiles(Path siteRoot) {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        return repoPath -> {
+            Path p = root.resolve(repoPath).normalize();
+            if (!p.startsWith(root) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(p));
+        };
+    }
+
+    /** Parses config text that refers to no key files. */
     public static ConfigResult parse(byte[] bytes) {
+        return parse(bytes, ConfigFiles.none());
+    }
+
+    /** Parses config text; OpenPGP key files it names are read through {@code files}. */
+    public static ConfigResult parse(byte[] bytes, ConfigFiles files) {
         Findings sink = new Findings();
         String text;
         try {
@@ -73,13 +96,23 @@ public final class ConfigLoader {
         Vocabularies vocab = map.map("vocabularies").map(ConfigLoader::vocabularies)
                 .orElse(new Vocabularies(List.of(), List.of(), List.of()));
         ChecksConfig checks = map.map("checks").map(ChecksReader::read).orElse(ChecksConfig.defaults());
+        ReviewPolicy review = reviewPolicy(map, files);
         map.rejectUnknown();
         if (site.isEmpty()) {
             return new ConfigResult(Optional.empty(), sink.sorted());
         }
-        SiteConfig config = new SiteConfig(site.get(), units, columns, navigation, vocab, checks);
+        SiteConfig config = new SiteConfig(site.get(), units, columns, navigation, vocab, checks, review);
         ConfigValidator.validate(config, map, sink);
+        ReviewPolicyValidator.validate(config, map.keyPos("review"), sink);
         return new ConfigResult(sink.hasBlockers() ? Optional.empty() : Optional.of(config), sink.sorted());
+    }
+
+    private static ReviewPolicy reviewPolicy(YamlMap map, ConfigFiles files) {
+        ReviewPolicy base = map.map("review").map(ReviewReader::read).orElse(ReviewPolicy.unconfigured());
+        boolean configured = map.has("reviewers");
+        List<Reviewer> reviewers = ReviewersReader.read(map, files);
+        return new ReviewPolicy(configured, base.version(), base.levels(), base.confidentiality(), base.deadlineDays(),
+                base.holidays(), base.workdays(), base.admins(), base.adminThreshold(), base.keyRotationMonths(), reviewers);
     }
 
     private static Vocabularies vocabularies(YamlMap m) {

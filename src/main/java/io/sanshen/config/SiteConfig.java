@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole decoded {@code site-config.yml}. */
+/** The whole decoded {@code site-config.yml}; {@code review} holds the {@code review:} and {@code reviewers:} sections. */
 public record SiteConfig(SiteInfo site, List<Unit> units, List<Column> columns, List<String> navigation,
-                         Vocabularies vocabularies, ChecksConfig checks) {
+                         Vocabularies vocabularies, ChecksConfig checks, ReviewPolicy review) {
 
     public static final String FILE = "site-config.yml";
 

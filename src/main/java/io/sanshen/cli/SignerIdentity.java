@@ -1,0 +1,28 @@
+package io.sanshen.cli;
+
+import io.sanshen.review.signature.PublicKeys;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.jgit.lib.Repository;
+
+/** The fingerprint of the key the user signs with, from the {@code .pub} beside {@code --key} or user.signingkey. */
+final class SignerIdentity {
+    private SignerIdentity() {
+    }
+
+    static Optional<String> fingerprint(Repository repo, Path key) {
+        String configured = repo.getConfig().getString("user", null, "signingkey");
+        Path file = key != null ? key : configured == null ? null : Path.of(configured.replaceFirst("^~", System.getProperty("user.home")));
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path pub = file.toString().endsWith(".pub") ? file : Path.of(file + ".pub");
+        try {
+            return Files.isRegularFile(pub) ? Optional.of(PublicKeys.parseSsh(Files.readString(pub)).fingerprint()) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

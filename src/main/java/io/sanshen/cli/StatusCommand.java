@@ -1,0 +1,58 @@
+package io.sanshen.cli;
+
+import io.sanshen.diag.Lang;
+import io.sanshen.review.PathReview;
+import io.sanshen.review.ReviewReport;
+import io.sanshen.review.signature.PublicKeys;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.eclipse.jgit.lib.Repository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sanshen status}: per file, the level reached, who approved, what is missing, who is next, the deadline. */
+@Command(name = "status", mixinStandardHelpOptions = true, resourceBundle = "io.sanshen.cli.Messages")
+final class StatusCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--mine", descriptionKey = "mine")
+    boolean mine;
+
+    @Option(names = "--key", paramLabel = "FILE", descriptionKey = "key")
+    Path key;
+
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format", defaultValue = "text")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Lang lang = common.language();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Repository repo = ReviewSupport.open(common.siteRoot())) {
+            ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), null);
+            List<PathReview> paths = r.paths();
+            if (mine) {
+                String me = SignerIdentity.fingerprint(repo, key).flatMap(f -> r.policy()
+                        .flatMap(c -> c.review().reviewerByKey(f))).map(x -> x.name()).orElse("");
+                paths = paths.stream().filter(p -> p.nextReviewers().contains(me)).toList();
+            }
+            if (format.equals("json")) {
+                out.println("[" + String.join(",", paths.stream().map(ReviewSupport::json).toList()) + "]");
+            } else {
+                FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
+                paths.forEach(p -> out.println(ReviewSupport.line(p, lang)));
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.sanshen.cli;
+
+import io.sanshen.diag.Lang;
+import io.sanshen.review.IgnoredRecord;
+import io.sanshen.review.PathReview;
+import io.sanshen.review.ReviewReport;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.eclipse.jgit.lib.Repository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sanshen verify}: every record reachable from HEAD and every file at HEAD; exit 1 if anything lacks approvals. */
+@Command(name = "verify", mixinStandardHelpOptions = true, resourceBundle = "io.sanshen.cli.Messages")
+final class VerifyCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--trust-root", paramLabel = "FPR", descriptionKey = "trust-root")
+    String trustRoot;
+
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format", defaultValue = "text")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Lang lang = common.language();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Repository repo = ReviewSupport.open(common.siteRoot())) {
+            ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trustRoot);
+            if (format.equals("json")) {
+                StringBuilder b = new StringBuilder("{\"ok\":").append(r.ok()).append(",\"unapproved\":[");
+                for (int i = 0; i < r.unapproved().size(); i++) {
+                    b.append(i > 0 ? "," : "").append(ReviewSupport.json(r.unapproved().get(i)));
+                }
+                b.append("],\"ignored\":[");
+                for (int i = 0; i < r.ignored().size(); i++) {
+                    IgnoredRecord x = r.ignored().get(i);
+                    b.append(i > 0 ? "," : "").append("{\"commit\":").append(ReviewSupport.json(x.commit().name()))
+                            .append(",\"path\":").append(ReviewSupport.json(x.path())).append(",\"reason\":")
+                            .append(ReviewSupport.json(x.reason().name())).append(",\"message\":")
+                            .append(ReviewSupport.json(x.oneLine(lang))).append('}');
+                }
+                out.println(b.append("]}"));
+            } else {
+                FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
+                r.ignored().forEach(x -> out.println((lang == Lang.EN ? "ignored " : "已忽略 ") + x.oneLine(lang)));
+                for (PathReview p : r.unapproved()) {
+                    out.println(ReviewSupport.line(p, lang));
+                }
+                var s = r.stats();
+                out.println(lang == Lang.EN
+                        ? "%d commits, %d records, %d counted, %d ignored; %d signatures verified, %d from cache; %d files unapproved"
+                                .formatted(s.commits(), s.records(), s.counted(), r.ignored().size(), s.verified(), s.fromCache(), r.unapproved().size())
+                        : "%d 个提交，%d 条审核记录，有效 %d，忽略 %d；验签 %d，缓存 %d；未批准文件 %d 个"
+                                .formatted(s.commits(), s.records(), s.counted(), r.ignored().size(), s.verified(), s.fromCache(), r.unapproved().size()));
+            }
+            return r.ok() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+    }
+}

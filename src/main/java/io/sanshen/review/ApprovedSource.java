@@ -1,0 +1,53 @@
+package io.sanshen.review;
+
+import io.sanshen.content.ContentSource;
+import io.sanshen.content.SourceFile;
+import io.sanshen.diag.Findings;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * The approved view of the site, as a {@link ContentSource} the build can load: for every file at HEAD the bytes
+ * the review lets it publish — HEAD's when approved, the last fully approved version when the file was edited
+ * since, nothing when never approved, rejected without an older approval, withdrawn, or uncovered. Bundle
+ * attachments are files like any other, so each needs its own approved blob (approval records name every file).
+ */
+public final class ApprovedSource implements ContentSource {
+    private final Repository repo;
+    private final Map<String, ObjectId> files;
+    private final String label;
+
+    public ApprovedSource(Repository repo, ReviewReport report) {
+        this.repo = repo;
+        this.files = report.publishable();
+        this.label = "approved view of " + report.head().abbreviate(10).name();
+    }
+
+    @Override
+    public List<SourceFile> list(String folder, Findings sink) throws IOException {
+        List<SourceFile> out = new ArrayList<>();
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        for (Map.Entry<String, ObjectId> e : files.entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                ObjectId blob = e.getValue();
+                long size;
+                try (org.eclipse.jgit.lib.ObjectReader reader = repo.newObjectReader()) {
+                    size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+                }
+                out.add(new SourceFile(e.getKey(), size, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes()));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(SourceFile::path));
+        return out;
+    }
+
+    @Override
+    public String describe() {
+        return label;
+    }
+}

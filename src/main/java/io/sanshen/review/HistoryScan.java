@@ -1,0 +1,170 @@
+package io.sanshen.review;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * One pass over the history reachable from a commit, parents before children: compact commit nodes, which commit
+ * first brought each (path, blob) into the history (its author may not approve it), and the tree lookups the
+ * record checks need.
+ */
+final class HistoryScan {
+    private final Repository repo;
+    private final List<CommitNode> nodes = new ArrayList<>();
+    private final Map<PathBlob, Integer> introducedBy = new HashMap<>();
+    private final Map<ObjectId, Integer> indexOf = new HashMap<>();
+    private final Map<String, ObjectId> lookups = new HashMap<>();
+    private final List<PathBlob> policyVersions = new ArrayList<>();
+    private final List<Integer> policyVersionAt = new ArrayList<>();
+
+    record PathBlob(String path, ObjectId blob) {
+    }
+
+    private HistoryScan(Repository repo) {
+        this.repo = repo;
+    }
+
+    static HistoryScan of(Repository repo, ObjectId head) throws IOException {
+        HistoryScan scan = new HistoryScan(repo);
+        scan.walk(head);
+        return scan;
+    }
+
+    private void walk(ObjectId head) throws IOException {
+        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+            walk.sort(RevSort.TOPO, true);
+            walk.sort(RevSort.REVERSE, true);
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit c : walk) {
+                int[] parents = new int[c.getParentCount()];
+                for (int i = 0; i < parents.length; i++) {
+                    parents[i] = indexOf.get(c.getParent(i).getId());
+                }
+                boolean empty = parents.length > 0 && c.getParent(0).getTree().equals(c.getTree());
+                String message = c.getFullMessage();
+                boolean mentions = ApprovalRecord.mentionsRecord(message);
+                byte[] raw = null;
+                if (mentions || (!empty && hasSignature(c.getRawBuffer()))) {
+                    raw = c.getRawBuffer().clone();
+                }
+                CommitNode node = new CommitNode(nodes.size(), c.copy(), parents, c.getTree().copy(), empty,
+                        c.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT), c.getCommitterIdent().getWhenAsInstant(),
+                        mentions ? message : null, raw);
+                indexOf.put(node.id(), node.index());
+                nodes.add(node);
+                if (!empty) {
+                    recordIntroductions(reader, c, node.index());
+                }
+                c.disposeBody();
+            }
+        }
+    }
+
+    private static boolean hasSignature(byte[] raw) {
+        String head = new String(raw, 0, Math.min(raw.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int end = head.indexOf("\n\n");
+        return (end < 0 ? head : head.substring(0, end)).contains("\ngpgsig");
+    }
+
+    private void recordIntroductions(ObjectReader reader, RevCommit c, int index) throws IOException {
+        try (TreeWalk tw = new TreeWalk(reader)) {
+            tw.setRecursive(true);
+            if (c.getParentCount() > 0) {
+                tw.addTree(c.getParent(0).getTree());
+            } else {
+                tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+            }
+            tw.addTree(c.getTree());
+            tw.setFilter(TreeFilter.ANY_DIFF);
+            while (tw.next()) {
+                if (tw.getFileMode(1) == FileMode.MISSING) {
+                    continue;
+                }
+                String path = Normalizer.normalize(tw.getPathString(), Normalizer.Form.NFC);
+                PathBlob pb = new PathBlob(path, tw.getObjectId(1));
+                if (introducedBy.putIfAbsent(pb, index) == null && path.equals(io.sanshen.config.SiteConfig.FILE)) {
+                    policyVersions.add(pb);
+                    policyVersionAt.add(index);
+                }
+            }
+        }
+    }
+
+    /** Every site-config.yml blob in order of first appearance, with the commit index that brought it. */
+    List<Map.Entry<ObjectId, Integer>> policyVersions() {
+        List<Map.Entry<ObjectId, Integer>> out = new ArrayList<>();
+        for (int i = 0; i < policyVersions.size(); i++) {
+            out.add(Map.entry(policyVersions.get(i).blob(), policyVersionAt.get(i)));
+        }
+        return out;
+    }
+
+    Repository repo() {
+        return repo;
+    }
+
+    List<CommitNode> nodes() {
+        return nodes;
+    }
+
+    /** The commit that first brought {@code blob} at {@code path} into the history, or -1. */
+    int introducer(String path, ObjectId blob) {
+        return introducedBy.getOrDefault(new PathBlob(path, blob), -1);
+    }
+
+    /** The blob at {@code path} in {@code tree}, or null; memoised because approval commits share trees. */
+    ObjectId blobAt(ObjectId tree, String path) throws IOException {
+        String key = tree.name() + '\0' + path;
+        if (lookups.containsKey(key)) {
+            return lookups.get(key);
+        }
+        ObjectId found = null;
+        try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = TreeWalk.forPath(reader, path, tree)) {
+            if (tw != null && tw.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
+                found = tw.getObjectId(0);
+            }
+        }
+        lookups.put(key, found);
+        return found;
+    }
+
+    /** Whether commit {@code a} is {@code b} or one of its ancestors (parents come first in the order). */
+    boolean isAncestor(int a, int b) {
+        if (a == b) {
+            return true;
+        }
+        if (a > b) {
+            return false;
+        }
+        java.util.BitSet seen = new java.util.BitSet();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        todo.add(b);
+        while (!todo.isEmpty()) {
+            int n = todo.poll();
+            for (int p : nodes.get(n).parents()) {
+                if (p == a) {
+                    return true;
+                }
+                if (p > a && !seen.get(p)) {
+                    seen.set(p);
+                    todo.add(p);
+                }
+            }
+        }
+        return false;
+    }
+}

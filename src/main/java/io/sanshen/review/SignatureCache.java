@@ -1,0 +1,100 @@
+package io.sanshen.review;
+
+import io.sanshen.review.signature.Message;
+import io.sanshen.review.signature.Verification;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Verification results by commit id in {@code .sanshen-cache/signatures.tsv}, so the second {@code verify} skips
+ * the cryptography. Only results that do not depend on the key set are kept: a commit id fixes its bytes, so
+ * "good by key F", "bad for key F", "unsigned" and "malformed" stay true; "unknown key" is not cached because a
+ * later policy may register that key. Callers must not use a cache directory that is tracked in the repository.
+ */
+final class SignatureCache {
+    static final String DIR = ".sanshen-cache";
+    private static final String FILE = "signatures.tsv";
+    private static final String HEADER = "# sanshen signature cache v1";
+
+    private final Path file;
+    private final Map<String, Verification> entries = new ConcurrentHashMap<>();
+    private boolean dirty;
+
+    private SignatureCache(Path file) {
+        this.file = file;
+    }
+
+    /** An in-memory cache that is never written. */
+    static SignatureCache none() {
+        return new SignatureCache(null);
+    }
+
+    static SignatureCache open(Path siteRoot) {
+        SignatureCache cache = new SignatureCache(siteRoot.resolve(DIR).resolve(FILE));
+        try {
+            if (Files.isRegularFile(cache.file)) {
+                var lines = Files.readAllLines(cache.file, StandardCharsets.UTF_8);
+                if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] f = line.split("\t", -1);
+                        if (f.length == 4) {
+                            cache.entries.put(f[0], new Verification(Verification.Status.valueOf(f[1]), f[2], f[3],
+                                    new Message("sig.cached", "", "")));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            cache.entries.clear(); // a damaged cache is only a slower run
+        }
+        return cache;
+    }
+
+    Verification get(String commitId) {
+        return entries.get(commitId);
+    }
+
+    void put(String commitId, Verification v) {
+        if (v.status() != Verification.Status.UNKNOWN_KEY) {
+            entries.put(commitId, v);
+            dirty = true;
+        }
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    void save() {
+        if (file == null || !dirty) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE + ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(HEADER);
+                w.write('\n');
+                for (var e : entries.entrySet()) {
+                    Verification v = e.getValue();
+                    w.write(e.getKey() + '\t' + v.status() + '\t' + v.keyFingerprint() + '\t' + v.signerFingerprint() + '\n');
+                }
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            dirty = false;
+        } catch (IOException e) {
+            // the cache is an optimisation; failing to write it must not fail verification
+        }
+    }
+}
