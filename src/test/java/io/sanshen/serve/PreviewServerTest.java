@@ -1,0 +1,92 @@
+package io.sanshen.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sanshen.diag.Lang;
+import io.sanshen.testkit.SiteFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+    @TempDir
+    Path site;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private HttpResponse<String> get(URI base, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long version(URI base) throws Exception {
+        return Long.parseLong(get(base, "__sanshen/version").body());
+    }
+
+    private void awaitRebuild(URI base, long before) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (version(base) == before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void servesDraftsWatermarkedOnLoopbackAndRebuildsOnChange() throws Exception {
+        SiteFiles.write(site, SiteFiles.CONFIG + """
+                -- content/news/a.md --
+                ---
+                title: 草稿稿件
+                date: 2026-05-01
+                publisher: 区政府办公室
+                source: 区政府办公室
+                draft: true
+                ---
+                正文内容。
+                """);
+        copyTemplates();
+        StringWriter log = new StringWriter();
+        try (PreviewServer server = new PreviewServer(site, 0, Lang.ZH, new PrintWriter(log, true))) {
+            URI base = server.start();
+            assertThat(base.getHost()).isEqualTo("127.0.0.1");
+            HttpResponse<String> page = get(base, "news/a.html");
+            assertThat(page.statusCode()).as(log.toString()).isEqualTo(200);
+            assertThat(Jsoup.parse(page.body()).select(".preview-banner").text()).isEqualTo("预览·未审核");
+            assertThat(Jsoup.parse(page.body()).select("script[src]").attr("src")).isEqualTo("../__sanshen/reload.js");
+            assertThat(get(base, "__sanshen/reload.js").body()).contains("location.reload()");
+            assertThat(get(base, "nosuch.html").statusCode()).isEqualTo(404);
+
+            long before = version(base);
+            Files.writeString(site.resolve("content/news/b.md"),
+                    "---\ntitle: 新稿件\ndate: 2026-05-02\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n正文。\n");
+            awaitRebuild(base, before);
+            assertThat(get(base, "news/b.html").statusCode()).isEqualTo(200);
+
+            long v2 = version(base);
+            Files.writeString(site.resolve("content/news/c.md"), "---\ntitle: [坏\n---\n");
+            awaitRebuild(base, v2);
+            HttpResponse<String> broken = get(base, "news/a.html");
+            assertThat(broken.statusCode()).isEqualTo(500);
+            assertThat(broken.body()).contains("content/news/c.md:3:1", "yaml.syntax");
+        }
+    }
+
+    private void copyTemplates() throws Exception {
+        Path from = Path.of("templates").toAbsolutePath();
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path to = site.resolve("templates").resolve(from.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+    }
+}
