@@ -5,6 +5,7 @@ import io.sanshen.check.CheckEngine;
 import io.sanshen.check.CheckReport;
 import io.sanshen.check.RuleInfo;
 import io.sanshen.check.RuleRegistry;
+import io.sanshen.check.fix.MaskFixer;
 import io.sanshen.config.ConfigLoader;
 import io.sanshen.config.ConfigResult;
 import io.sanshen.content.ContentLoader;
@@ -47,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--list-rules", descriptionKey = "check.list-rules")
     boolean listRules;
 
+    @Option(names = "--fix", paramLabel = "mask", descriptionKey = "check.fix")
+    String fix;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "check.paths")
     List<Path> paths = new ArrayList<>();
 
@@ -68,7 +72,20 @@ final class CheckCommand implements Callable<Integer> {
             FindingPrinter.print(config.findings(), lang, spec.commandLine().getErr());
             return ExitCodes.USAGE;
         }
+        if (fix != null && !fix.equals("mask")) {
+            spec.commandLine().getErr().println(lang == Lang.EN ? "Unknown --fix '" + fix + "': only 'mask' is supported."
+                    : "--fix“" + fix + "”无效：目前只支持 mask（个人信息脱敏）。");
+            return ExitCodes.USAGE;
+        }
+        PathFilter filter = PathFilter.of(root, paths);
         ContentLoader.Result loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
+        if (fix != null) {
+            // Mask first, show the diff, then check what the files say now.
+            MaskFixer fixer = MaskFixer.forSite(config.config().get().checks(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            List<Item> selected = loaded.content().items().stream().filter(i -> filter.accepts(i.path())).toList();
+            fixer.fixAll(root, selected, false).forEach(f -> spec.commandLine().getErr().print(f.diff()));
+            loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
+        }
         RuleRegistry registry = RuleRegistry.standard();
         CheckContext ctx = new CheckContext(loaded.content(), root, LocalDate.now(ZoneId.of("Asia/Shanghai")), external);
         List<RuleInfo> rules = registry.describe(ctx);
@@ -76,7 +93,6 @@ final class CheckCommand implements Callable<Integer> {
             rules.forEach(r -> spec.commandLine().getOut().println(r.id() + "\t" + r.description().in(lang)));
             return ExitCodes.OK;
         }
-        PathFilter filter = PathFilter.of(root, paths);
         List<Item> items = loaded.content().items().stream().filter(i -> filter.accepts(i.path())).toList();
         CheckReport checked = new CheckEngine(registry).run(ctx, items);
         List<Finding> all = new ArrayList<>(checked.findings());

@@ -106,4 +106,32 @@ class CheckCommandTest {
         assertThat(Cli.run("check", "--help").out()).contains("--external", "访问外部链接");
         assertThat(Cli.run("check", "--help", "--lang", "en").out()).contains("Fetch external links");
     }
+
+    @Test
+    void fixMaskMasksIdNumbersInAPublishedListThenChecksClean() throws Exception {
+        Files.writeString(site.resolve("content/news/list.md"), """
+                ---
+                title: 2026年公益性岗位拟录用人员公示
+                index-no: 11320199014170123X/2026-00009
+                publisher: 区政府办公室
+                source: 区政府办公室
+                date: 2026-05-22
+                topic: 综合政务
+                genre: 工作动态
+                category: 政务动态
+                ---
+                | 姓名 | 身份证号 |
+                |---|---|
+                | 王小明 | 11010519491231002X |
+                """);
+        Cli blocked = Cli.run("check", "content/news/list.md", "--site", site.toString());
+        assertThat(blocked.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(blocked.out()).contains("privacy.id-number");
+        Cli fixed = Cli.run("check", "content/news/list.md", "--fix", "mask", "--site", site.toString());
+        assertThat(fixed.err()).contains("-| 王小明 | 11010519491231002X |", "+| 王小明 | 1101**********002X |");
+        assertThat(fixed.exit()).as(fixed.out()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(site.resolve("content/news/list.md"))).contains("1101**********002X")
+                .doesNotContain("11010519491231002X");
+        assertThat(Cli.run("check", "--fix", "bogus", "--site", site.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+    }
 }
