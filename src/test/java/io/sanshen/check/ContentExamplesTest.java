@@ -47,7 +47,17 @@ class ContentExamplesTest {
             Map.entry("format.image-alt", List.of("content/news/2026-05-20-image-alt/index.md:15:1")),
             Map.entry("statistics.share-column", List.of("content/news/2026-05-20-share-column.md:19:14")),
             Map.entry("statistics.total-row", List.of("content/news/2026-05-20-total-row.md:19:8")),
-            Map.entry("statistics.share-sentence", List.of("content/news/2026-05-20-share-sentence.md:13:29"))));
+            Map.entry("statistics.share-sentence", List.of("content/news/2026-05-20-share-sentence.md:13:29")),
+            Map.entry("link.dead", List.of("content/news/2026-05-20-link-dead.md:13:6")),
+            Map.entry("link.hidden", List.of("content/news/2026-05-20-link-hidden.md:13:13")),
+            Map.entry("link.wrong", List.of("content/news/2026-05-20-link-wrong.md:13:3")),
+            Map.entry("privacy.id-number", List.of("content/news/2026-05-20-privacy-id.md:13:18")),
+            Map.entry("privacy.mobile", List.of("content/news/2026-05-20-privacy-mobile.md:13:11")),
+            Map.entry("words.typo", List.of("content/news/2026-05-20-words-typo.md:13:8")),
+            Map.entry("words.banned", List.of("content/news/2026-05-20-words-banned.md:13:11")),
+            Map.entry("words.nonstandard", List.of("content/news/2026-05-20-words-nonstandard.md:13:7")),
+            Map.entry("words.near-miss", List.of("content/news/2026-05-20-words-near-miss.md:13:13")),
+            Map.entry("attachment.type", List.of("content/news/2026-05-20-attachment-type/会议安排.pdf"))));
 
     @TempDir
     Path site;
