@@ -12,10 +12,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // POI logs through the Log4j API; without a provider it prints a warning on every run.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("log4j2.simplelogLevel", "OFF");
-        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
