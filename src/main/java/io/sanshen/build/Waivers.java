@@ -44,6 +44,15 @@ public record Waivers(Map<String, Set<String>> rulesByPath) {
         return new Waivers(out);
     }
 
+    /**
+     * The waivers of the site at {@code siteRoot} as reviewed at HEAD; none when it is not a Git repository or has
+     * no approved review policy. They name the HEAD bytes: run on a committed tree (as CI does).
+     */
+    public static Waivers forSite(java.nio.file.Path siteRoot, java.time.LocalDate today) throws IOException {
+        return ReviewPhase.forPreview(new BuildOptions(siteRoot, siteRoot, true, false, today, false))
+                .map(ReviewPhase.Reviewed::waivers).orElse(NONE);
+    }
+
     public boolean waived(Finding f) {
         return f.severity() == Severity.WARNING
                 && rulesByPath.getOrDefault(f.pos().path(), Set.of()).contains(f.ruleId());

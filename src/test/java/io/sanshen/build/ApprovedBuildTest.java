@@ -141,6 +141,9 @@ class ApprovedBuildTest {
         assertThat(r.findings()).filteredOn(Finding::isBlocker).extracting(Finding::ruleId).contains("secrecy.mark");
         assertThat(r.excluded()).extracting(Exclusion::path).containsExactly(secret);
         assertThat(s.out(false).resolve("news/secret.html")).doesNotExist();
+        String check = Cli.run("check", "--site", s.root.toString(), "--format", "github").out();
+        assertThat(check.lines().filter(l -> l.contains("format.image-alt"))).hasSize(1)
+                .allMatch(l -> l.contains(B));
     }
 
     @Test
