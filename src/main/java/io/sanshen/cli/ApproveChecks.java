@@ -7,7 +7,7 @@ import io.sanshen.config.ConfigLoader;
 import io.sanshen.config.ConfigResult;
 import io.sanshen.content.ContentLoader;
 import io.sanshen.content.Item;
-import io.sanshen.content.WorkTreeSource;
+import io.sanshen.content.GitTreeSource;
 import io.sanshen.diag.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,10 +16,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jgit.lib.Repository;
 
 /**
- * Runs the content checks on the items about to be approved: an item with a blocker must not be approved (the
- * item is clean and committed by then, so the work tree holds exactly the bytes being approved).
+ * Runs the content checks on the items about to be approved, as committed at HEAD (the bytes an approval binds):
+ * an item with a blocker must not be approved. Uncommitted changes are refused afterwards by the approver.
  */
 final class ApproveChecks {
     private ApproveChecks() {
@@ -31,7 +32,10 @@ final class ApproveChecks {
         if (config.config().isEmpty()) {
             return config.findings().stream().filter(Finding::isBlocker).toList();
         }
-        ContentLoader.Result loaded = new ContentLoader(config.config().get()).load(new WorkTreeSource(siteRoot));
+        ContentLoader.Result loaded;
+        try (Repository repo = ReviewSupport.open(siteRoot)) {
+            loaded = new ContentLoader(config.config().get()).load(GitTreeSource.head(repo));
+        }
         Set<String> wanted = new HashSet<>(paths);
         List<Item> items = new ArrayList<>();
         Set<String> owned = new HashSet<>();
