@@ -74,6 +74,20 @@ class ApprovedBuildTest {
     }
 
     @Test
+    void aWithdrawnItemIsLeftOutWithItsReason() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp);
+        s.write(A, ReviewedSite.item("将撤稿的通知", TODAY, "正文。"));
+        s.commitAll("a");
+        s.approveChain(A);
+        Cli w = Cli.run("withdraw", A, "--site", s.root.toString(), "--opinion", "信息已过时效",
+                "--key", s.keys.get("科长乙").toString());
+        assertThat(w.exit()).as(w.err()).isZero();
+        BuildReport r = s.build(false);
+        assertThat(s.out(false).resolve("news/a.html")).doesNotExist();
+        assertThat(r.excluded()).extracting(e -> e.reason().zh()).containsExactly("已撤稿（失效审批通过）");
+    }
+
+    @Test
     void previewWatermarksNeverApprovedAndEditedItemsButNotApprovedOnes() throws Exception {
         ReviewedSite s = new ReviewedSite(tmp);
         s.write(A, ReviewedSite.item("已审核的稿件", TODAY, "正文。"));
