@@ -7,11 +7,12 @@
 # content/_index.md), then levels 1, 2 and 3 (3 attests 保密审查) by the owning unit's reviewers, and level 4 by the
 # 主要领导 for important items. One `sanshen approve` per level and reviewer covers all their items. Idempotent: files
 # already approved at their current blob, and steps already taken, are skipped; a second run records nothing.
-# Needs: a clean Git work tree at the site root, java 17, jq; builds target/sanshen.jar when missing.
+# Needs: a clean Git work tree at the site root, java 17, jq; (re)builds target/sanshen.jar when missing or stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/sanshen.jar
-if [ ! -f "$jar" ]; then
+# (Re)build the jar when missing or older than the sources: a stale jar would apply an older review policy logic.
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main -newer "$jar" -type f 2>/dev/null | head -n 1)" ]; then
   mvn -q -B -DskipTests package
 fi
 if ! git diff --quiet || ! git diff --cached --quiet; then
