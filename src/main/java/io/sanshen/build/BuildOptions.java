@@ -4,11 +4,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * {@code preview}: render the work tree including drafts, watermarked (never for deployment).
+ * {@code preview}: render the work tree including drafts, with everything not approved watermarked (never for
+ * deployment). {@code noReview}: skip the REVIEW phase and publish the work tree as it is — for local experiments
+ * and tests without Git only; without it a publishing build fails closed when review data is missing.
  * {@code today}: the date expiry is judged against (fixed in tests).
  */
-public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean liveReload, LocalDate today) {
+public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean liveReload, LocalDate today,
+                           boolean noReview) {
+    /** A publishing build: approved content only, review required. */
     public static BuildOptions publish(Path siteRoot, Path outDir) {
-        return new BuildOptions(siteRoot, outDir, false, false, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return new BuildOptions(siteRoot, outDir, false, false, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), false);
+    }
+
+    /** The same build without review (local experiments, tests of sites that are not Git repositories). */
+    public BuildOptions withoutReview() {
+        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, true);
     }
 }

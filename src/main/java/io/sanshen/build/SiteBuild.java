@@ -14,13 +14,20 @@ import io.sanshen.render.OutputTree;
 import io.sanshen.render.RenderOptions;
 import io.sanshen.render.RenderStats;
 import io.sanshen.render.SiteRenderer;
+import io.sanshen.review.ReviewReport;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Runs the phases of one build in the order written; each failure names its phase. */
+/**
+ * Runs the phases of one build in the order written; each failure names its phase. A publishing build reads
+ * everything (config, templates, word lists, content) from the approved view of HEAD; a preview reads the work
+ * tree and watermarks what is not approved; {@code noReview} reads the work tree as it is (local experiments).
+ */
 public final class SiteBuild {
     private final BuildOptions options;
 
@@ -28,29 +35,58 @@ public final class SiteBuild {
         this.options = options;
     }
 
+    /** What one build reads: where policy files live, where content comes from, and what review said. */
+    private record Inputs(Path policyRoot, ContentSource source, Optional<ReviewReport> review, Waivers waivers,
+                          List<Exclusion> excluded, List<Exclusion> olderVersions, List<Finding> findings) {
+    }
+
     public BuildReport run() throws BuildFailure, IOException {
         long start = System.nanoTime();
-        SiteConfig config = loadConfig();
-        ContentLoader.Result loaded = loadContent(config, new WorkTreeSource(options.siteRoot()));
-        CheckPhase checks = CheckPhase.run(loaded.content(), options);
-        List<Exclusion> excluded = new ArrayList<>();
+        Path root = options.siteRoot();
+        if (options.noReview()) {
+            return build(new Inputs(root, new WorkTreeSource(root), Optional.empty(), Waivers.NONE, List.of(),
+                    List.of(), List.of()), start);
+        }
+        if (options.preview()) {
+            Optional<ReviewPhase.Reviewed> r = ReviewPhase.forPreview(options);
+            return build(new Inputs(root, new WorkTreeSource(root), r.map(ReviewPhase.Reviewed::report),
+                    r.map(ReviewPhase.Reviewed::waivers).orElse(Waivers.NONE), List.of(), List.of(), List.of()), start);
+        }
+        try (ReviewPhase review = ReviewPhase.run(options)) {
+            return build(new Inputs(review.policyRoot, review.source, Optional.of(review.report),
+                    Waivers.of(review.repo, review.report), review.excluded, review.olderVersions, review.findings), start);
+        }
+    }
+
+    private BuildReport build(Inputs in, long start) throws BuildFailure, IOException {
+        SiteConfig config = loadConfig(in.policyRoot());
+        ContentLoader.Result loaded = loadContent(config, in.source());
+        List<Finding> reviewRules = in.review().map(r -> ReviewFindings.backdated(loaded.content().items(), r,
+                config.checks().severities())).orElse(List.of());
+        CheckPhase checks = CheckPhase.run(loaded.content(), options, in.policyRoot(), reviewRules, in.waivers());
+        List<Exclusion> excluded = new ArrayList<>(in.excluded());
         Set<String> watermarked = new HashSet<>();
+        if (options.preview() && !options.noReview()) {
+            watermarked.addAll(PreviewMarks.unapproved(loaded.content().items(), in.review(), options.siteRoot()));
+        }
         List<Item> publishable = select(loaded.content(), checks, excluded, watermarked);
         SiteContent site = loaded.content().withItems(publishable);
         RenderStats stats;
         try (OutputTree out = OutputTree.beginAt(options.outDir())) {
-            SiteRenderer renderer = new SiteRenderer(options.siteRoot().resolve("templates"));
+            SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
             stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload()), out);
             out.commit();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        List<Finding> findings = new ArrayList<>(loaded.findings());
+        List<Finding> findings = new ArrayList<>(in.findings());
+        findings.addAll(loaded.findings());
         findings.addAll(checks.findings());
-        return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, findings, millis);
+        return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, findings, millis,
+                in.olderVersions(), options.preview());
     }
 
-    private SiteConfig loadConfig() throws BuildFailure, IOException {
-        ConfigResult result = ConfigLoader.load(options.siteRoot());
+    private static SiteConfig loadConfig(Path root) throws BuildFailure, IOException {
+        ConfigResult result = ConfigLoader.load(root);
         if (!result.ok()) {
             throw new BuildFailure(Phase.CONFIG, result.findings());
         }

@@ -42,9 +42,16 @@ public final class RuleRegistry {
         return this;
     }
 
+    /**
+     * Rules that need review data from Git and therefore run in the build, not here (this package must not know
+     * review); listed so that {@code checks.rules} may set their severity.
+     */
+    public static final List<String> BUILD_RULE_IDS = List.of("format.backdated");
+
     public List<String> ids() {
         List<String> ids = new ArrayList<>(itemRules.keySet());
         ids.addAll(siteRules.keySet());
+        ids.addAll(BUILD_RULE_IDS);
         return ids;
     }
 

@@ -1,6 +1,10 @@
 package io.sanshen.cli;
 
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Lang;
 import io.sanshen.review.ApprovalRecord;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sanshen approve <item>… --level N}: records a signed approval of the items' exact bytes at HEAD. */
+/**
+ * {@code sanshen approve <item>… --level N [--waive "RULE reason"]}: records a signed approval of the items' exact
+ * bytes at HEAD; refused while the content checks find a blocker in them.
+ */
 @Command(name = "approve", mixinStandardHelpOptions = true, resourceBundle = "io.sanshen.cli.Messages")
 final class ApproveCommand implements Callable<Integer> {
     @Mixin
@@ -33,12 +40,31 @@ final class ApproveCommand implements Callable<Integer> {
     @Option(names = "--key", paramLabel = "FILE", descriptionKey = "key")
     Path key;
 
+    @Option(names = "--waive", paramLabel = "RULE REASON", descriptionKey = "waive")
+    List<String> waive = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        return RecordCommand.run(spec, common, items, ApprovalRecord.Action.APPROVE, RecordCommand.level(level),
-                opinion == null ? "同意" : opinion, checks, key);
+        ApprovalRecord.Level lvl = RecordCommand.level(level);
+        if (!lvl.admin()) {
+            List<String> paths = items.stream().map(p -> RecordCommand.relative(common.siteRoot(), p)).toList();
+            List<Finding> blockers = ApproveChecks.blockers(common.siteRoot(), paths,
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            if (!blockers.isEmpty()) {
+                Lang lang = common.language();
+                FindingPrinter.print(blockers, lang, spec.commandLine().getErr());
+                spec.commandLine().getErr().println(lang == Lang.EN
+                        ? "refused: the items have blocking check findings (above); fix them before approving."
+                        : "拒绝：稿件存在阻断性检查问题（见上），须修改后再审核。");
+                return ExitCodes.FINDINGS;
+            }
+        }
+        List<ApprovalRecord.Waiver> waivers = waive.stream().map(w -> w.strip().split("\\s+", 2))
+                .map(w -> new ApprovalRecord.Waiver(w[0], w.length > 1 ? w[1] : "")).toList();
+        return RecordCommand.run(spec, common, items, ApprovalRecord.Action.APPROVE, lvl,
+                opinion == null ? "同意" : opinion, checks, key, waivers);
     }
 }

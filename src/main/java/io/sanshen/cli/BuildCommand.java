@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sanshen build}: render the portal into {@code public/}, replacing it atomically. */
+/**
+ * {@code sanshen build}: render the approved view of HEAD into {@code public/}, replacing it atomically;
+ * {@code --preview} renders the work tree with a watermark; {@code --no-review} is for local experiments only.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true, resourceBundle = "io.sanshen.cli.Messages")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -28,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--preview", descriptionKey = "preview")
     boolean preview;
 
+    @Option(names = "--no-review", descriptionKey = "no-review")
+    boolean noReview;
+
     @Spec
     CommandSpec spec;
 
@@ -36,10 +42,17 @@ final class BuildCommand implements Callable<Integer> {
         Lang lang = common.language();
         Path root = common.siteRoot();
         Path outDir = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, outDir, preview, false, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        BuildOptions options = new BuildOptions(root, outDir, preview, false, LocalDate.now(ZoneId.of("Asia/Shanghai")),
+                noReview);
         try {
             BuildReport report = new SiteBuild(options).run();
             FindingPrinter.print(report.findings(), lang, spec.commandLine().getErr());
+            report.details(lang).forEach(spec.commandLine().getOut()::println);
+            if (noReview) {
+                spec.commandLine().getErr().println(lang == Lang.EN
+                        ? "WARNING: built with --no-review: the output is not reviewed and must never be deployed."
+                        : "警告：使用了 --no-review，输出未经审核，仅供本地试验，严禁上线。");
+            }
             spec.commandLine().getOut().println(report.summary(lang));
             return ExitCodes.OK;
         } catch (BuildFailure failure) {

@@ -1,5 +1,6 @@
 package io.sanshen.cli;
 
+import io.sanshen.build.Waivers;
 import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
 import io.sanshen.check.CheckReport;
@@ -95,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Item> items = loaded.content().items().stream().filter(i -> filter.accepts(i.path())).toList();
         CheckReport checked = new CheckEngine(registry).run(ctx, items);
-        List<Finding> all = new ArrayList<>(checked.findings());
+        List<Finding> all = new ArrayList<>(Waivers.forSite(root, ctx.today()).apply(checked.findings()));
         loaded.findings().stream().filter(f -> filter.accepts(f.pos().path())).forEach(all::add);
         CheckReport report = new CheckReport(all, checked.itemsChecked());
         if (output == null) {

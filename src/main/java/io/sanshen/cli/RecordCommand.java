@@ -19,6 +19,12 @@ final class RecordCommand {
 
     static int run(CommandSpec spec, CommonOptions common, List<String> items, ApprovalRecord.Action action,
             ApprovalRecord.Level level, String opinion, List<String> checks, Path key) throws Exception {
+        return run(spec, common, items, action, level, opinion, checks, key, List.of());
+    }
+
+    static int run(CommandSpec spec, CommonOptions common, List<String> items, ApprovalRecord.Action action,
+            ApprovalRecord.Level level, String opinion, List<String> checks, Path key,
+            List<ApprovalRecord.Waiver> waivers) throws Exception {
         Lang lang = common.language();
         Path root = common.siteRoot();
         try (Repository repo = ReviewSupport.open(root)) {
@@ -34,7 +40,7 @@ final class RecordCommand {
             List<String> paths = items.stream().map(p -> relative(root, p)).toList();
             Approver.Outcome o = new Approver(repo, ReviewSupport.engine(repo, root, null)).record(
                     new Approver.Request(paths, action, level, opinion == null ? "" : opinion, checks,
-                            SignerIdentity.fingerprint(repo, key)), signer, new PersonIdent(repo));
+                            SignerIdentity.fingerprint(repo, key), waivers), signer, new PersonIdent(repo));
             if (o.commit().isPresent()) {
                 spec.commandLine().getOut().println((lang == Lang.EN ? "recorded " : "已记录 ") + o.commit().get().abbreviate(10).name());
                 return ExitCodes.OK;
@@ -44,7 +50,7 @@ final class RecordCommand {
         }
     }
 
-    private static String relative(Path root, String item) {
+    static String relative(Path root, String item) {
         Path p = Path.of(item);
         return (p.isAbsolute() ? root.relativize(p).toString() : item).replace('\\', '/');
     }

@@ -25,9 +25,20 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * and re-running the review afterwards: a record the engine would ignore is taken back and the reason returned.
  */
 public final class Approver {
-    /** @param signerFingerprint the signing key's fingerprint when known before signing (from its .pub), else empty */
+    /**
+     * @param signerFingerprint the signing key's fingerprint when known before signing (from its .pub), else empty
+     * @param waivers           {@code Sanshen-Waive} trailers: warnings of these rules accepted for these bytes
+     */
     public record Request(List<String> paths, Action action, Level level, String opinion, List<String> checks,
-                          Optional<String> signerFingerprint) {
+                          Optional<String> signerFingerprint, List<ApprovalRecord.Waiver> waivers) {
+        public Request {
+            waivers = List.copyOf(waivers);
+        }
+
+        public Request(List<String> paths, Action action, Level level, String opinion, List<String> checks,
+                       Optional<String> signerFingerprint) {
+            this(paths, action, level, opinion, checks, signerFingerprint, List.of());
+        }
     }
 
     /** The commit written, or the reasons nothing was written. */
@@ -71,7 +82,7 @@ public final class Approver {
         if (!refusals.isEmpty()) {
             return new Outcome(Optional.empty(), refusals);
         }
-        ApprovalRecord rec = new ApprovalRecord(req.action(), req.level(), items, req.checks(), req.opinion(), List.of());
+        ApprovalRecord rec = new ApprovalRecord(req.action(), req.level(), items, req.checks(), req.opinion(), req.waivers());
         RevCommit commit;
         try {
             commit = signer.commitEmpty(repo, rec.toMessage(), who);

@@ -7,11 +7,14 @@ import java.util.Optional;
 
 /**
  * Which rule covers a repository path: policy files (site-config.yml, templates/, rules/, static/) need admin
- * approvals; files under content/ need the level chain of the unit owning their column; anything else under
+ * approvals (so does content/_index.md, the home page text); files under content/ need the level chain of the unit owning their column; anything else under
  * content/ is uncovered and fails closed.
  */
 public enum PathKind {
     POLICY, CONTENT, UNCOVERED, OTHER;
+
+    /** The home page text belongs to no column: like the templates it shapes the whole site, so admins approve it. */
+    public static final String SITE_INTRO = "content/_index.md";
 
     public static PathKind of(String path, SiteConfig config) {
         if (isPolicy(path)) {
@@ -24,7 +27,7 @@ public enum PathKind {
     }
 
     public static boolean isPolicy(String path) {
-        return path.equals(SiteConfig.FILE) || path.startsWith("templates/") || path.startsWith("rules/")
+        return path.equals(SiteConfig.FILE) || path.equals(SITE_INTRO) || path.startsWith("templates/") || path.startsWith("rules/")
                 || path.startsWith("static/");
     }
 

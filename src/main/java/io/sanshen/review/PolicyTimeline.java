@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The policy in force while walking history. Without a trust root the first valid site-config.yml is trusted on
- * first use (with a warning); with one, the first version counts once an admin approval signed by the trust-root
+ * The policy in force while walking history. Without a trust root the first valid site-config.yml that configures
+ * review is trusted on first use (with a warning); with one, the first version counts once an admin approval signed by the trust-root
  * key names it. Every later version counts once the admins of the version in force approve it by their threshold,
  * and only if its {@code review.version} grows.
  */
@@ -38,7 +38,9 @@ final class PolicyTimeline {
             return;
         }
         for (PolicyVersion v : versions) {
-            if (v.index() <= index && v.config().isPresent()) {
+            // Versions from before the site adopted review (no review: section) govern nothing: the first version
+            // that configures review is the one trusted, or a repository that adopts review later could never start.
+            if (v.index() <= index && v.config().map(c -> c.review().configured()).orElse(false)) {
                 effective = v;
                 findings.add(io.sanshen.diag.Finding.of("review.trust-on-first-use", Severity.WARNING,
                         SourcePos.file(SiteConfig.FILE), Text.of("未指定信任根：首个站点配置版本 " + v.blob().abbreviate(10).name()

@@ -81,7 +81,7 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             fingerprint = now;
-            BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, LocalDate.now(ZoneId.of("Asia/Shanghai")), false);
             BuildReport report = new SiteBuild(opts).run();
             failure.set(List.of());
             log.println(report.summary(lang));

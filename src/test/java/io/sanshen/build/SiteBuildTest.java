@@ -136,7 +136,7 @@ class SiteBuildTest {
     }
 
     private BuildReport build(Path out) throws Exception {
-        return new SiteBuild(new BuildOptions(site, out, false, false, LocalDate.of(2026, 6, 1))).run();
+        return new SiteBuild(new BuildOptions(site, out, false, false, LocalDate.of(2026, 6, 1), true)).run();
     }
 
     private Document html(Path out, String path) throws IOException {
@@ -256,7 +256,7 @@ class SiteBuildTest {
     @Test
     void previewShowsDraftsWithAWatermark() throws Exception {
         Path out = site.resolve("preview");
-        new SiteBuild(new BuildOptions(site, out, true, false, LocalDate.of(2026, 6, 1))).run();
+        new SiteBuild(new BuildOptions(site, out, true, false, LocalDate.of(2026, 6, 1), true)).run();
         Document d = html(out, "notices/2026-03-01-draft.html");
         assertThat(d.select(".preview-banner").text()).isEqualTo("预览·未审核");
         assertThat(html(out, "notices/2026-01-01-old.html").select(".preview-banner")).isEmpty();

@@ -128,7 +128,8 @@ final class ReviewFixture {
     }
 
     static String item(String title, boolean important) {
-        return "---\ntitle: " + title + "\ndate: 2024-05-22\n" + (important ? "important: true\n" : "") + "---\n\n正文。\n";
+        return "---\ntitle: " + title + "\ndate: 2024-05-22\npublisher: 区政府办公室\nsource: 区政府办公室\n"
+                + (important ? "important: true\n" : "") + "---\n\n正文。\n";
     }
 
     ObjectId blob(String path) throws IOException {

@@ -1,0 +1,154 @@
+package io.sanshen.build;
+
+import io.sanshen.config.SiteConfig;
+import io.sanshen.content.ContentSource;
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Severity;
+import io.sanshen.diag.SourcePos;
+import io.sanshen.diag.Text;
+import io.sanshen.review.ApprovedSource;
+import io.sanshen.review.PathKind;
+import io.sanshen.review.PathReview;
+import io.sanshen.review.ReviewEngine;
+import io.sanshen.review.ReviewReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * The REVIEW phase of a publishing build: reviews HEAD, and gives the build the approved view — content from
+ * {@link ApprovedSource} (whole bundles only), and the policy files (site-config.yml, templates/, rules/) at their
+ * last approved version, written to a private folder the build reads config, word lists and templates from. The
+ * work tree is never published. Fails closed when the site is not a Git repository or no reviewers are configured.
+ */
+final class ReviewPhase implements AutoCloseable {
+    final Repository repo;
+    final ReviewReport report;
+    final Path policyRoot;
+    final ContentSource source;
+    final List<Exclusion> excluded = new ArrayList<>();
+    final List<Exclusion> olderVersions = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+
+    private ReviewPhase(Repository repo, ReviewReport report, Path policyRoot) {
+        this.repo = repo;
+        this.report = report;
+        this.policyRoot = policyRoot;
+        ApprovedContent content = ApprovedContent.of(report, excluded, olderVersions);
+        this.source = content.source(new ApprovedSource(repo, report));
+    }
+
+    static ReviewPhase run(BuildOptions options) throws BuildFailure, IOException {
+        Repository repo = open(options.siteRoot()).orElseThrow(() -> failure(Text.of(
+                "站点目录不是 Git 仓库的根目录，无法核对审核记录，拒绝发布。",
+                "The site folder is not the root of a Git repository: approvals cannot be verified, so nothing is published."),
+                SourcePos.file(".")));
+        ReviewReport report;
+        try {
+            report = review(repo, options);
+        } catch (IOException | RuntimeException e) {
+            repo.close();
+            throw e;
+        }
+        if (!configured(report)) {
+            repo.close();
+            throw failure(Text.of("site-config.yml 中没有经管理员批准的 review:/reviewers: 审核策略，拒绝发布。",
+                    "site-config.yml has no admin-approved review:/reviewers: policy, so nothing is published."),
+                    SourcePos.file(SiteConfig.FILE));
+        }
+        ReviewPhase phase = new ReviewPhase(repo, report, Files.createTempDirectory("sanshen-approved-policy"));
+        phase.findings.addAll(report.findings());
+        phase.writePolicyFiles();
+        return phase;
+    }
+
+    /** What a preview learns from review: where things stand, and the waivers of current blobs. */
+    record Reviewed(ReviewReport report, Waivers waivers) {
+    }
+
+    /** Review data for a preview: empty when the site is not a Git repository or has no approved policy. */
+    static Optional<Reviewed> forPreview(BuildOptions options) throws IOException {
+        Optional<Repository> repo = open(options.siteRoot());
+        if (repo.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Repository r = repo.get()) {
+            if (r.resolve(Constants.HEAD) == null) {
+                return Optional.empty();
+            }
+            ReviewReport report = review(r, options);
+            return configured(report) ? Optional.of(new Reviewed(report, Waivers.of(r, report))) : Optional.empty();
+        }
+    }
+
+    private static ReviewReport review(Repository repo, BuildOptions options) throws IOException {
+        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.empty(), Optional.of(options.siteRoot()),
+                options.today())).run();
+    }
+
+    private static boolean configured(ReviewReport report) {
+        return report.policy().map(c -> c.review().configured() && !c.review().reviewers().isEmpty()).orElse(false);
+    }
+
+    static Optional<Repository> open(Path siteRoot) throws IOException {
+        if (!Files.isDirectory(siteRoot.resolve(".git")) && !Files.isRegularFile(siteRoot.resolve(".git"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new FileRepositoryBuilder().setWorkTree(siteRoot.toFile()).setMustExist(true)
+                .readEnvironment().build());
+    }
+
+    /** Writes every policy file's publishable blob; a policy file never approved is left out and reported. */
+    private void writePolicyFiles() throws IOException {
+        for (PathReview p : report.paths()) {
+            if (p.kind() != PathKind.POLICY || p.path().startsWith("content/")) {
+                continue;
+            }
+            Optional<ObjectId> blob = p.publishedBlob();
+            if (blob.isEmpty()) {
+                findings.add(Finding.of("review.policy-unapproved", Severity.WARNING, SourcePos.file(p.path()),
+                        Text.of("策略文件未经管理员批准（" + p.status() + "），本次构建不使用它。",
+                                "Policy file not approved by admins (" + p.status() + "); this build does not use it."),
+                        Text.of("请管理员以 sanshen approve --level admin 批准。", "Have admins approve it with 'sanshen approve --level admin'.")));
+                continue;
+            }
+            if (!blob.get().equals(p.blob())) {
+                findings.add(Finding.of("review.policy-older", Severity.INFO, SourcePos.file(p.path()),
+                        Text.of("策略文件的新版本待批准，本次构建使用上次批准的版本。",
+                                "The new version of this policy file awaits approval; the last approved version is used."),
+                        Text.of("请管理员批准新版本。", "Have admins approve the new version.")));
+            }
+            Path target = policyRoot.resolve(p.path()).normalize();
+            if (!target.startsWith(policyRoot)) {
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, repo.open(blob.get(), Constants.OBJ_BLOB).getBytes());
+        }
+    }
+
+    private static BuildFailure failure(Text message, SourcePos pos) {
+        return new BuildFailure(Phase.REVIEW, List.of(Finding.of("build.review-required", Severity.BLOCKER, pos, message,
+                Text.of("配置审核人并记录审核后再构建；仅在本地试验时可用 --no-review（其结果不得上线）。",
+                        "Configure reviewers and record approvals; for local experiments only, --no-review skips review (never deploy its output)."))));
+    }
+
+    @Override
+    public void close() throws IOException {
+        repo.close();
+        try (Stream<Path> s = Files.walk(policyRoot)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
