@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -52,6 +53,10 @@ public record ApprovalRecord(Action action, Level level, List<Item> items, List<
     public record Waiver(String rule, String reason) {
     }
 
+    // compiled once: verify parses every record in the history, and String.split compiles a regex on each call
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
+    private static final Pattern CHECK_SEPARATOR = Pattern.compile("[\\s,，、]+");
+
     /** Whether the message has a {@code Sanshen-Review:} line anywhere (squashed records keep theirs in the body). */
     public static boolean mentionsRecord(String message) {
         return message.startsWith(REVIEW + ":") || message.contains("\n" + REVIEW + ":");
@@ -62,7 +67,7 @@ public record ApprovalRecord(Action action, Level level, List<Item> items, List<
      * when the record is malformed (unknown action or level, bad item line, no item).
      */
     public static Optional<ApprovalRecord> parse(String message, Consumer<Text> problem) {
-        String[] paragraphs = message.strip().split("\n\\s*\n");
+        String[] paragraphs = PARAGRAPH_BREAK.split(message.strip());
         String last = paragraphs[paragraphs.length - 1];
         String action = null;
         String level = null;
@@ -90,7 +95,7 @@ public record ApprovalRecord(Action action, Level level, List<Item> items, List<
                     }
                     items.add(new Item(nfc(value.substring(0, space)), ObjectId.fromString(blob)));
                 }
-                case "Sanshen-Checks" -> checks.addAll(List.of(value.split("[\\s,，、]+")));
+                case "Sanshen-Checks" -> checks.addAll(List.of(CHECK_SEPARATOR.split(value)));
                 case "Sanshen-Opinion" -> opinion = value;
                 case "Sanshen-Waive" -> {
                     String[] w = value.split("\\s+", 2);

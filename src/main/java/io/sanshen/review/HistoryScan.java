@@ -24,6 +24,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  */
 final class HistoryScan {
     private final Repository repo;
+    private final HistoryCache cache;
     private final List<CommitNode> nodes = new ArrayList<>();
     private final Map<PathBlob, Integer> introducedBy = new HashMap<>();
     private final Map<ObjectId, Integer> indexOf = new HashMap<>();
@@ -34,12 +35,18 @@ final class HistoryScan {
     record PathBlob(String path, ObjectId blob) {
     }
 
-    private HistoryScan(Repository repo) {
+    private HistoryScan(Repository repo, HistoryCache cache) {
         this.repo = repo;
+        this.cache = cache;
     }
 
     static HistoryScan of(Repository repo, ObjectId head) throws IOException {
-        HistoryScan scan = new HistoryScan(repo);
+        return of(repo, head, HistoryCache.none());
+    }
+
+    /** Scans with {@code cache} supplying (and receiving) the results of tree diffs and path lookups. */
+    static HistoryScan of(Repository repo, ObjectId head, HistoryCache cache) throws IOException {
+        HistoryScan scan = new HistoryScan(repo, cache);
         scan.walk(head);
         return scan;
     }
@@ -81,6 +88,22 @@ final class HistoryScan {
     }
 
     private void recordIntroductions(ObjectReader reader, RevCommit c, int index) throws IOException {
+        List<PathBlob> added = cache.introductions(c);
+        if (added == null) {
+            added = diff(reader, c);
+            cache.putIntroductions(c, added);
+        }
+        for (PathBlob pb : added) {
+            if (introducedBy.putIfAbsent(pb, index) == null && pb.path().equals(io.sanshen.config.SiteConfig.FILE)) {
+                policyVersions.add(pb);
+                policyVersionAt.add(index);
+            }
+        }
+    }
+
+    /** The (path, blob) pairs of {@code c}'s tree that differ from its first parent's (all of them for a root). */
+    private static List<PathBlob> diff(ObjectReader reader, RevCommit c) throws IOException {
+        List<PathBlob> added = new ArrayList<>();
         try (TreeWalk tw = new TreeWalk(reader)) {
             tw.setRecursive(true);
             if (c.getParentCount() > 0) {
@@ -95,13 +118,10 @@ final class HistoryScan {
                     continue;
                 }
                 String path = Normalizer.normalize(tw.getPathString(), Normalizer.Form.NFC);
-                PathBlob pb = new PathBlob(path, tw.getObjectId(1));
-                if (introducedBy.putIfAbsent(pb, index) == null && path.equals(io.sanshen.config.SiteConfig.FILE)) {
-                    policyVersions.add(pb);
-                    policyVersionAt.add(index);
-                }
+                added.add(new PathBlob(path, tw.getObjectId(1)));
             }
         }
+        return added;
     }
 
     /** Every site-config.yml blob in order of first appearance, with the commit index that brought it. */
@@ -132,6 +152,11 @@ final class HistoryScan {
         if (lookups.containsKey(key)) {
             return lookups.get(key);
         }
+        if (cache.hasLookup(tree, path)) {
+            ObjectId cached = cache.lookup(tree, path);
+            lookups.put(key, cached);
+            return cached;
+        }
         ObjectId found = null;
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = TreeWalk.forPath(reader, path, tree)) {
             if (tw != null && tw.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
@@ -139,6 +164,7 @@ final class HistoryScan {
             }
         }
         lookups.put(key, found);
+        cache.putLookup(tree, path, found);
         return found;
     }
 

@@ -26,7 +26,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * Computes, from the history reachable from HEAD, which approval records count and where every file at HEAD
  * stands. Phases: walk the history once; decode every site-config.yml version; verify all signatures in parallel
  * (only against keys those versions register; results cached by commit id); apply the policy in history order;
- * report per path.
+ * report per path. With a cache root, tree diffs and path lookups are kept too ({@link HistoryCache}), so a
+ * second run reads commits but no trees.
  */
 public final class ReviewEngine {
     /**
@@ -56,12 +57,14 @@ public final class ReviewEngine {
     }
 
     public ReviewReport run(ObjectId head) throws IOException {
-        HistoryScan scan = HistoryScan.of(repo, head);
+        boolean cacheable = options.cacheRoot().isPresent() && !cacheTracked(head);
+        HistoryCache history = cacheable ? HistoryCache.open(options.cacheRoot().get()) : HistoryCache.none();
+        HistoryScan scan = HistoryScan.of(repo, head, history);
         List<PolicyVersion> versions = new ArrayList<>();
         for (Map.Entry<ObjectId, Integer> v : scan.policyVersions()) {
             versions.add(PolicyVersion.read(repo, v.getKey(), v.getValue(), scan.nodes().get(v.getValue()).tree()));
         }
-        SignatureCache cache = cache(head);
+        SignatureCache cache = cacheable ? SignatureCache.open(options.cacheRoot().get()) : SignatureCache.none();
         int[] counts = new int[2];
         Map<Integer, Verification> verified = verifyAll(scan, keysOf(versions), cache, counts);
         cache.save();
@@ -77,23 +80,18 @@ public final class ReviewEngine {
                 : versions.get(versions.size() - 1).config().orElse(null));
         List<PathReview> paths = new StatusBuilder(scan, ev, authors, policy.orElse(null), classify,
                 effective == null ? null : effective.blob(), options.today(), findings).build(head);
+        history.save();
         KeyAgeCheck.check(policy, options.today(), findings);
         return new ReviewReport(head, paths, ev.ignored, findings.sorted(), policy,
                 Optional.ofNullable(effective).map(PolicyVersion::blob),
                 new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, counts[0], counts[1]));
     }
 
-    private SignatureCache cache(ObjectId head) throws IOException {
-        if (options.cacheRoot().isEmpty()) {
-            return SignatureCache.none();
-        }
-        // A cache committed to the repository could claim forged commits are good: never use a tracked one.
+    /** A cache committed to the repository could claim forged commits are good: never use a tracked one. */
+    private boolean cacheTracked(ObjectId head) throws IOException {
         try (TreeWalk tw = TreeWalk.forPath(repo, SignatureCache.DIR, repo.parseCommit(head).getTree())) {
-            if (tw != null) {
-                return SignatureCache.none();
-            }
+            return tw != null;
         }
-        return SignatureCache.open(options.cacheRoot().get());
     }
 
     private static List<ReviewerKey> keysOf(List<PolicyVersion> versions) {

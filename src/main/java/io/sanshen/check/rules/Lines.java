@@ -2,9 +2,14 @@ package io.sanshen.check.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The body's lines with their start offsets, for rules that look at whole lines (document heads, marks). */
 record Lines(List<Line> all) {
+    // compiled once: String.replaceAll compiles its pattern on every call, and this runs for every line of every item
+    private static final Pattern DECORATION = Pattern.compile("^\\s*(#{1,6}\\s+|>\\s*)*");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
+
     record Line(int start, String text) {
         int end() {
             return start + text.length();
@@ -12,7 +17,7 @@ record Lines(List<Line> all) {
 
         /** The line without Markdown decoration (heading hashes, quote marks, emphasis) and spaces. */
         String bare() {
-            return text.replaceAll("^\\s*(#{1,6}\\s+|>\\s*)*", "").replaceAll("[*_`]", "").strip();
+            return EMPHASIS.matcher(DECORATION.matcher(text).replaceAll("")).replaceAll("").strip();
         }
     }
 

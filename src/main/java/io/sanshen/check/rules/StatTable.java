@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 record StatTable(List<String> headers, List<Row> rows) {
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?\\s*[%％]?");
     private static final Pattern TOTAL = Pattern.compile(".*(合计|总计|总数)$");
+    private static final Pattern SEPARATORS = Pattern.compile("[,%％\\s+]");
+    private static final Pattern PERCENT_SPACE = Pattern.compile("[%％\\s]");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
     private static final Pattern SUB = Pattern.compile("^(其中|含)[：:]?.*");
 
     record Cell(String text, int start, int end) {
@@ -28,7 +31,7 @@ record StatTable(List<String> headers, List<Row> rows) {
             if (!NUMBER.matcher(t).matches()) {
                 return OptionalDouble.empty();
             }
-            return OptionalDouble.of(Double.parseDouble(t.replaceAll("[,%％\\s+]", "")));
+            return OptionalDouble.of(Double.parseDouble(SEPARATORS.matcher(t).replaceAll("")));
         }
 
         boolean isPercent() {
@@ -37,7 +40,7 @@ record StatTable(List<String> headers, List<Row> rows) {
 
         int decimals() {
             int dot = text.indexOf('.');
-            return dot < 0 ? 0 : text.replaceAll("[%％\\s]", "").length() - dot - 1;
+            return dot < 0 ? 0 : PERCENT_SPACE.matcher(text).replaceAll("").length() - dot - 1;
         }
     }
 
@@ -95,7 +98,7 @@ record StatTable(List<String> headers, List<Row> rows) {
         List<Cell> cells = new ArrayList<>();
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof TableCell cell) {
-                String text = cell.getText().toString().replaceAll("[*_`]", "").strip();
+                String text = EMPHASIS.matcher(cell.getText()).replaceAll("").strip();
                 cells.add(new Cell(text, cell.getText().getStartOffset(), Math.max(cell.getText().getEndOffset(),
                         cell.getText().getStartOffset() + 1)));
             }

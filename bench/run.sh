@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Sanshen benchmarks. Usage:
+#   bench/run.sh            build + check on 10,000 and 100,000 generated items, then the dictionary scan
+#   bench/run.sh build      only build + check          (SIZES="10000 100000" to change the corpus sizes)
+#   bench/run.sh dict       only the dictionary scan (io.sanshen.check.text.MatcherBench)
+#   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits)
+# Corpora go to bench/out/ (git-ignored). Wall times include JVM start. Peak memory is the max RSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=${OUT:-$ROOT/bench/out}
+SIZES=${SIZES:-"10000 100000"}
+JAR=$ROOT/target/sanshen.jar
+mkdir -p "$OUT"
+
+jar() {
+  if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
+    mvn -q -B -o package -DskipTests
+  fi
+}
+
+test_classes() {
+  jar
+  local stamp=target/test-classes/io/sanshen/review/ReviewBenchmark.class
+  if [ ! -f "$stamp" ] || [ -n "$(find src/test -newer "$stamp" -name '*.java' -print -quit)" ]; then
+    mvn -q -B -o test-compile
+  fi
+}
+
+# timed LABEL CMD... : runs CMD, prints wall seconds, peak RSS (MB) and user+sys CPU seconds on one line.
+timed() {
+  local label=$1; shift
+  local log=$OUT/$label.log
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%e %M %U %S' -o "$OUT/$label.time" "$@" >"$log" 2>&1 || true
+    read -r WALL RSS_KB USR SYS < <(tail -1 "$OUT/$label.time")
+  else
+    local start; start=$(date +%s.%N)
+    "$@" >"$log" 2>&1 & local pid=$!
+    RSS_KB=0
+    while kill -0 "$pid" 2>/dev/null; do
+      local hwm; hwm=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+      [ "${hwm:-0}" -gt "$RSS_KB" ] && RSS_KB=$hwm
+      sleep 0.2
+    done
+    wait "$pid" || true
+    WALL=$(echo "$(date +%s.%N) - $start" | bc); USR=0; SYS=0
+  fi
+  CPU=$(echo "$USR + $SYS" | bc)
+  RSS_MB=$((RSS_KB / 1024))
+}
+
+corpus() {
+  local n=$1 dir=$OUT/site-$1
+  if [ ! -f "$dir/.complete" ]; then
+    python3 bench/gen_corpus.py "$n" "$dir" --repo "$ROOT"
+    touch "$dir/.complete"
+  fi
+  echo "$dir"
+}
+
+build_and_check() {
+  jar
+  local review_flag=""
+  if java -jar "$JAR" build --help 2>&1 | grep -q -- '--no-review'; then review_flag="--no-review"; fi
+  printf '%-8s %-6s %8s %8s %9s %10s  %s\n' items step wall_s cpu_s peak_MB per_s "last line of output"
+  for n in $SIZES; do
+    local dir; dir=$(corpus "$n")
+    local heap=""; [ "$n" -ge 100000 ] && heap="-Xmx2g"
+    timed "build-$n" java $heap -jar "$JAR" build --site "$dir" --out "$OUT/public-$n" $review_flag
+    local pages; pages=$(grep -o '[0-9]* 个页面\|[0-9]* pages' "$OUT/build-$n.log" | grep -o '[0-9]*' | head -1)
+    printf '%-8s %-6s %8s %8s %9s %10s  %s\n' "$n" build "$WALL" "$CPU" "$RSS_MB" \
+      "$(echo "scale=0; ${pages:-0} / $WALL" | bc) p/s" "$(tail -1 "$OUT/build-$n.log")"
+    timed "check-$n" java $heap -jar "$JAR" check --site "$dir"
+    printf '%-8s %-6s %8s %8s %9s %10s  %s\n' "$n" check "$WALL" "$CPU" "$RSS_MB" \
+      "$(echo "scale=0; $n / $WALL" | bc) i/s" "$(tail -1 "$OUT/check-$n.log")"
+  done
+}
+
+dict() {
+  test_classes
+  java -cp "$JAR:target/test-classes" io.sanshen.check.text.MatcherBench
+}
+
+verify() {
+  test_classes
+  local items=${ITEMS:-33334}
+  local repo=$OUT/verify-$items
+  if [ ! -d "$repo/repo/.git" ]; then
+    rm -rf "$repo"
+    # generation signs every approval commit and is much slower than verification
+    java -cp "$JAR:target/test-classes" io.sanshen.review.ReviewBenchmark "$items" "$repo" | grep -v '^cold\|^warm'
+    # a clone is packed; loose objects would measure the file system, not the engine
+    git -C "$repo/repo" gc -q
+  fi
+  rm -rf "$repo/repo/.sanshen-cache"
+  java -cp "$JAR:target/test-classes" io.sanshen.review.ReviewBenchmark "$items" "$repo/repo"
+}
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+case "${1:-all}" in
+  build) build_and_check ;;
+  dict) dict ;;
+  verify) verify ;;
+  all) build_and_check; dict ;;
+  *) echo "usage: $0 [all|build|dict|verify]" >&2; exit 2 ;;
+esac
