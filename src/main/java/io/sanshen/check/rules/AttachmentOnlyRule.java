@@ -32,10 +32,7 @@ public final class AttachmentOnlyRule implements Rule {
 
     @Override
     public void check(ItemDocument doc, Consumer<Finding> out) {
-        StringBuilder text = new StringBuilder();
-        collect(doc.markdown(), text);
-        String rest = BOILERPLATE.matcher(text).replaceAll("");
-        if (rest.codePoints().noneMatch(Character::isLetterOrDigit) && !hasImage(doc.markdown())) {
+        if (!hasRealText(doc.markdown()) && !hasImage(doc.markdown())) {
             Text message = Text.of("正文为空或只有附件链接：不得以附件代替正文。",
                     "The body is empty or only links to attachments: an attachment cannot replace the text.");
             Text fix = Text.of("把附件的主要内容整理成网页正文，附件作为补充保留。",
@@ -47,16 +44,21 @@ public final class AttachmentOnlyRule implements Rule {
         }
     }
 
-    private static void collect(Node node, StringBuilder out) {
+    /** True at the first text (outside attachment links) that is more than "附件1 点击下载"-style boilerplate. */
+    private static boolean hasRealText(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Link link && FILE.matcher(link.getUrl().toString()).matches()) {
                 continue;
             }
-            if (child instanceof com.vladsch.flexmark.ast.Text t) {
-                out.append(t.getChars());
+            if (child instanceof com.vladsch.flexmark.ast.Text t
+                    && BOILERPLATE.matcher(t.getChars()).replaceAll("").codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return true;
             }
-            collect(child, out);
+            if (hasRealText(child)) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static boolean hasImage(Node doc) {
