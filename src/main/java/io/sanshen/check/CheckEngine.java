@@ -37,7 +37,7 @@ public final class CheckEngine {
                 rule.check(doc, local::add);
             }
             all.addAll(local);
-            return doc;
+            return doc.withoutTree();
         }).toList();
         for (SiteRule rule : siteRules) {
             rule.check(docs, all::add);

@@ -2,6 +2,7 @@ package io.sanshen.check;
 
 import com.vladsch.flexmark.util.ast.Document;
 import io.sanshen.content.Item;
+import io.sanshen.content.Markdown;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.SourcePos;
@@ -9,7 +10,8 @@ import io.sanshen.diag.Text;
 
 /**
  * One item prepared for checking: its Markdown parsed once (Flexmark node offsets are offsets into
- * {@link #body()}), and the means to turn body offsets and front matter fields into file positions.
+ * {@link #body()}), and the means to turn body offsets and front matter fields into file positions. Site rules get
+ * the document {@link #withoutTree() without its tree}: trees of 100,000 items would fill gigabytes of heap.
  */
 public final class ItemDocument {
     private final Item item;
@@ -17,9 +19,18 @@ public final class ItemDocument {
     private final LineMap lines;
 
     public ItemDocument(Item item, Document markdown) {
+        this(item, markdown, new LineMap(item.body()));
+    }
+
+    private ItemDocument(Item item, Document markdown, LineMap lines) {
         this.item = item;
         this.markdown = markdown;
-        this.lines = new LineMap(item.body());
+        this.lines = lines;
+    }
+
+    /** This document holding no parsed tree; {@link #markdown()} then parses again on each call. */
+    ItemDocument withoutTree() {
+        return new ItemDocument(item, null, lines);
     }
 
     public Item item() {
@@ -27,7 +38,7 @@ public final class ItemDocument {
     }
 
     public Document markdown() {
-        return markdown;
+        return markdown != null ? markdown : Markdown.parse(item.body());
     }
 
     public String body() {

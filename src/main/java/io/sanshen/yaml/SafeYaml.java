@@ -3,14 +3,16 @@ package io.sanshen.yaml;
 import io.sanshen.diag.Findings;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
-import java.io.StringReader;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Composes one YAML document into a node tree with limits; syntax errors become findings with positions. */
 public final class SafeYaml {
@@ -19,7 +21,20 @@ public final class SafeYaml {
     static final int MAX_NESTING = 20;
     static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
+    private static final Resolver RESOLVER = new Resolver();
+
     private SafeYaml() {
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        return options;
     }
 
     /**
@@ -33,15 +48,12 @@ public final class SafeYaml {
                     Text.of("拆分文件或删除多余内容。", "Split the file or remove content."));
             return Optional.empty();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setProcessComments(false);
+        LoaderOptions options = options();
         try {
-            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+            // Composer directly, not new Yaml(): the facade builds a constructor and representer that composing never
+            // uses, for each of 100,000 front matters. The resolver only reads its tables, so one is shared.
+            return Optional.ofNullable(new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
+                    .getSingleNode());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePos pos = mark == null ? new SourcePos(path, 1 + lineOffset, 1)

@@ -8,6 +8,7 @@ import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,7 @@ public final class AttachmentOnlyRule implements Rule {
                 continue;
             }
             if (child instanceof com.vladsch.flexmark.ast.Text t
-                    && BOILERPLATE.matcher(t.getChars()).replaceAll("").codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    && hasLetterOutsideBoilerplate(t.getChars().toString())) {
                 return true;
             }
             if (hasRealText(child)) {
@@ -59,6 +60,25 @@ public final class AttachmentOnlyRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** True if a letter or digit stands outside every boilerplate word; stops at the first one (bodies are long). */
+    private static boolean hasLetterOutsideBoilerplate(String text) {
+        Matcher m = BOILERPLATE.matcher(text);
+        int from = 0;
+        while (true) {
+            boolean found = m.find();
+            int to = found ? m.start() : text.length();
+            for (int i = from; i < to; i = text.offsetByCodePoints(i, 1)) {
+                if (Character.isLetterOrDigit(text.codePointAt(i))) {
+                    return true;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+            from = m.end();
+        }
     }
 
     private static boolean hasImage(Node doc) {

@@ -5,6 +5,8 @@ package io.sanshen.check.rules;
  * body offsets of the whole node and of the destination.
  */
 public record BodyLink(Kind kind, String url, String text, int start, int end, int urlStart, int urlEnd) {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
     /** How the link was written. */
     public enum Kind { LINK, IMAGE, AUTOLINK }
 
@@ -16,6 +18,6 @@ public record BodyLink(Kind kind, String url, String text, int start, int end, i
 
     /** True for destinations inside the site: no scheme and not protocol-relative. */
     public boolean isRelative() {
-        return !url.isEmpty() && !url.startsWith("//") && !url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+        return !url.isEmpty() && !url.startsWith("//") && !SCHEME.matcher(url).find();
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 
 /** Collects the links and images of a parsed body in document order, reference links resolved. */
 final class BodyLinks {
+    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("[*_`~]");
+
     private BodyLinks() {
     }
 
@@ -55,6 +57,6 @@ final class BodyLinks {
 
     /** Link text without Markdown emphasis markers, for comparing with names and titles. */
     private static String plain(BasedSequence text) {
-        return text.toString().replaceAll("[*_`~]", "").strip();
+        return EMPHASIS.matcher(text).replaceAll("").strip();
     }
 }

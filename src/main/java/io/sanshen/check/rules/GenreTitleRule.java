@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  * 公文 title formula produces are read, so 招聘公告 or 统计公报 without 的 say nothing.
  */
 public final class GenreTitleRule implements Rule {
+    /** Bracketed notes after the title: …的通知（征求意见稿）. */
+    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("([（(][^（()）]*[)）])+$");
     public static final String ID = "format.genre-title";
     /** Title ending → accepted genres (the first is suggested). Longer endings first. */
     private static final List<Map.Entry<String, List<String>>> ENDINGS = List.of(
@@ -42,7 +44,7 @@ public final class GenreTitleRule implements Rule {
         if (genre.isEmpty()) {
             return;
         }
-        String title = doc.item().title().strip().replaceAll("([（(][^（()）]*[)）])+$", "").strip();
+        String title = TRAILING_NOTE.matcher(doc.item().title().strip()).replaceAll("").strip();
         for (Map.Entry<String, List<String>> e : ENDINGS) {
             if (title.endsWith(e.getKey())) {
                 boolean matches = e.getValue().stream().anyMatch(g -> genre.equals(g) || genre.endsWith(g));

@@ -74,7 +74,7 @@ public final class SuperiorDocumentRule implements Rule {
             out.accept(doc.fieldFinding(ID, Severity.BLOCKER, "title", message("标题", "title"), fix()));
             return;
         }
-        for (Lines.Line line : Lines.of(doc.body()).firstNonBlank(8)) {
+        for (Lines.Line line : Lines.head(doc.body(), 8)) {
             Optional<DocNumber> head = DocNumber.parse(line.bare()).filter(d -> codes.contains(d.code()));
             if (head.isPresent()) {
                 int at = line.text().indexOf(head.get().code());
