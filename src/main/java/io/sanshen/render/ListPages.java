@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /** Column list pages with pagination, the home page, and tag and topic pages. */
 final class ListPages {
@@ -29,7 +30,7 @@ final class ListPages {
         config.columns().parallelStream().forEach(column -> {
             List<Map<String, Object>> cards = SiteRenderer.itemsOf(content, column).stream().map(models::card).toList();
             Paginator pager = new Paginator(column.path(), "index", config.site().itemsPerPage());
-            for (int p = 1; p <= pager.pageCount(cards.size()); p++) {
+            IntStream.rangeClosed(1, pager.pageCount(cards.size())).parallel().forEach(p -> {
                 String path = pager.pagePath(p);
                 Map<String, Object> m = models.page(path, column.title(), column.id());
                 m.put("heading", column.title());
@@ -41,7 +42,7 @@ final class ListPages {
                         "href", SitePaths.href(c.path() + "/index.html"))).toList());
                 m.put("feed", SitePaths.href(column.path() + "/rss.xml"));
                 page.write("list.ftlh", path, m);
-            }
+            });
         });
     }
 
@@ -75,12 +76,15 @@ final class ListPages {
             }
         }
         List<Map<String, Object>> terms = new ArrayList<>();
-        byTerm.forEach((term, items) -> {
+        byTerm.forEach((term, items) -> terms.add(Map.of("name", term, "count", items.size(),
+                "href", SitePaths.href(dir + "/" + SitePaths.termFile(term) + ".html"))));
+        // a few popular terms can have thousands of pages: parallel over terms and over each term's pages
+        byTerm.entrySet().parallelStream().forEach(e -> {
+            String term = e.getKey();
             String file = SitePaths.termFile(term);
-            terms.add(Map.of("name", term, "count", items.size(), "href", SitePaths.href(dir + "/" + file + ".html")));
             Paginator pager = new Paginator(dir, file, config.site().itemsPerPage());
-            List<Map<String, Object>> cards = items.stream().map(models::card).toList();
-            for (int p = 1; p <= pager.pageCount(cards.size()); p++) {
+            List<Map<String, Object>> cards = e.getValue().stream().map(models::card).toList();
+            IntStream.rangeClosed(1, pager.pageCount(cards.size())).parallel().forEach(p -> {
                 String path = pager.pagePath(p);
                 Map<String, Object> m = models.page(path, heading + "：" + term, null);
                 m.put("heading", heading + "：" + term);
@@ -91,7 +95,7 @@ final class ListPages {
                 m.put("children", List.of());
                 m.put("feed", "");
                 page.write("list.ftlh", path, m);
-            }
+            });
         });
         Map<String, Object> index = models.page(dir + "/index.html", heading, null);
         index.put("heading", heading);

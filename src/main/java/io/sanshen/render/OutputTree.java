@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The output of one build: files are written into a fresh sibling directory of the target and swapped into place
@@ -17,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * good site untouched.
  */
 public final class OutputTree implements AutoCloseable {
+    private static final int DELETE_THREADS = 8;
+
     private final Path target;
     private final Path staging;
     private final ConcurrentHashMap<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
@@ -97,22 +103,50 @@ public final class OutputTree implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes a whole output tree. Files go in parallel on a few extra threads: deletion waits on the disk (on a
+     * file system mounted with discard, a 100,000-page site takes some 20 s one file at a time) and not on the CPU.
+     */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
+        List<Path> files = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                dirs.add(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
+        ForkJoinPool pool = new ForkJoinPool(DELETE_THREADS);
+        try {
+            pool.submit(() -> files.parallelStream().forEach(OutputTree::delete)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while deleting " + root, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        for (Path dir : dirs) {
+            Files.delete(dir);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
