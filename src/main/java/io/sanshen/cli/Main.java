@@ -12,8 +12,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exit = run(args, out, err);
+        // auto-flush covers println only: output written with print (allowed-signers, CSV) would be lost at exit
+        out.flush();
+        err.flush();
+        System.exit(exit);
     }
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests too. */
