@@ -2,6 +2,8 @@ package io.sanshen.check.rules;
 
 import com.vladsch.flexmark.ast.Heading;
 import io.sanshen.check.ItemDocument;
+import io.sanshen.check.text.NormalizedText;
+import io.sanshen.check.text.TextNormalizer;
 import io.sanshen.content.SourceFile;
 import io.sanshen.content.attachment.Inspection;
 import io.sanshen.content.attachment.TextSegment;
@@ -23,25 +25,46 @@ final class ItemTexts {
     interface Source {
         String text();
 
+        /** The text as the dictionary matchers read it; computed once and shared by the word and near-miss scans. */
+        NormalizedText normalized();
+
         Finding finding(String ruleId, Severity severity, int start, int end, Text message, Text fix);
     }
 
     private ItemTexts() {
     }
 
+    /** The texts of {@code doc}, built once per item for all the text rules of this run. */
     static List<Source> of(ItemDocument doc, RunResources resources) {
+        DocMemo<List<Source>> memo = resources.memo("item-texts", () -> new DocMemo<>(d -> build(d, resources)));
+        return memo.get(doc);
+    }
+
+    private static List<Source> build(ItemDocument doc, RunResources resources) {
         List<Source> out = new ArrayList<>();
         String body = VisibleText.of(doc.markdown(), doc.body());
-        out.add(new Body(doc, body));
-        out.add(new Field(doc, "title", doc.item().meta().title()));
-        out.add(new Field(doc, "summary", doc.item().meta().summary()));
+        out.add(new Body(doc, body, new Normalized()));
+        out.add(new Field(doc, "title", doc.item().meta().title(), new Normalized()));
+        out.add(new Field(doc, "summary", doc.item().meta().summary(), new Normalized()));
         for (SourceFile file : doc.item().resources()) {
             Inspection inspection = resources.inspection(file);
             for (TextSegment segment : inspection.segments()) {
-                out.add(new Attachment(file, segment));
+                out.add(new Attachment(file, segment, new Normalized()));
             }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** A source's normalized text, computed on first use (an item's sources stay on the thread checking it). */
+    private static final class Normalized {
+        private NormalizedText value;
+
+        NormalizedText of(String text) {
+            if (value == null) {
+                value = TextNormalizer.standard().normalize(text);
+            }
+            return value;
+        }
     }
 
     /** The title and the headings, where 公示/名单 … make the whole item a published list. */
@@ -55,14 +78,24 @@ final class ItemTexts {
         return b.toString();
     }
 
-    private record Body(ItemDocument doc, String text) implements Source {
+    private record Body(ItemDocument doc, String text, Normalized norm) implements Source {
+        @Override
+        public NormalizedText normalized() {
+            return norm.of(text);
+        }
+
         @Override
         public Finding finding(String ruleId, Severity severity, int start, int end, Text message, Text fix) {
             return doc.finding(ruleId, severity, start, end, message, fix);
         }
     }
 
-    private record Field(ItemDocument doc, String name, String text) implements Source {
+    private record Field(ItemDocument doc, String name, String text, Normalized norm) implements Source {
+        @Override
+        public NormalizedText normalized() {
+            return norm.of(text);
+        }
+
         @Override
         public Finding finding(String ruleId, Severity severity, int start, int end, Text message, Text fix) {
             String label = name.equals("title") ? "标题" : "摘要";
@@ -70,7 +103,12 @@ final class ItemTexts {
         }
     }
 
-    private record Attachment(SourceFile file, TextSegment segment) implements Source {
+    private record Attachment(SourceFile file, TextSegment segment, Normalized norm) implements Source {
+        @Override
+        public NormalizedText normalized() {
+            return norm.of(text());
+        }
+
         @Override
         public String text() {
             return segment.text();

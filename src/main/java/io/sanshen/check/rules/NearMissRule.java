@@ -57,7 +57,7 @@ public final class NearMissRule implements Rule {
             return;
         }
         ItemTexts.each(ItemTexts.of(doc, resources), source -> {
-            for (NearMiss m : matcher.find(source.text())) {
+            for (NearMiss m : matcher.find(source.normalized())) {
                 if (otherWordInSentence(m, source.text())) {
                     continue;
                 }

@@ -82,7 +82,7 @@ public final class WordRule implements Rule {
     private static List<Finding> scan(ItemDocument doc, RunResources resources, WordMatcher matcher) {
         List<Finding> out = new ArrayList<>();
         ItemTexts.each(ItemTexts.of(doc, resources), source -> {
-            for (WordHit hit : matcher.find(source.text())) {
+            for (WordHit hit : matcher.find(source.normalized())) {
                 Kind k = Kind.ofList(hit.entry().listId());
                 out.add(source.finding(k.id, k.severity, hit.start(), hit.end(), message(k, hit, source.text()),
                         fix(hit.entry())));

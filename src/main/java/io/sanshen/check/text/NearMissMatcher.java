@@ -90,7 +90,13 @@ public final class NearMissMatcher {
 
     /** Near misses in {@code text}, non-overlapping, ordered by start offset (original offsets). */
     public List<NearMiss> find(CharSequence text) {
-        NormalizedText normalized = normalizer.normalize(text);
+        return find(normalizer.normalize(text));
+    }
+
+    /** Near misses in a text already normalized by {@link TextNormalizer#standard()}. */
+    public List<NearMiss> find(NormalizedText normalized) {
+        normalized.requireNormalizer(normalizer);
+        CharSequence text = normalized.original();
         char[] chars = normalized.buffer();
         int n = normalized.length();
         List<int[]> exactSpans = new ArrayList<>();

@@ -6,14 +6,30 @@ package io.sanshen.check.text;
  */
 public final class NormalizedText implements CharSequence {
 
+    private final TextNormalizer normalizer;
+    private final CharSequence original;
     private final char[] chars;
     private final int[] originalIndex;
     private final int length;
 
-    NormalizedText(char[] chars, int[] originalIndex, int length) {
+    NormalizedText(TextNormalizer normalizer, CharSequence original, char[] chars, int[] originalIndex, int length) {
+        this.normalizer = normalizer;
+        this.original = original;
         this.chars = chars;
         this.originalIndex = originalIndex;
         this.length = length;
+    }
+
+    /** The text this was normalized from. */
+    public CharSequence original() {
+        return original;
+    }
+
+    /** Throws unless this came from {@code expected}: matchers built their automata with one normalizer. */
+    void requireNormalizer(TextNormalizer expected) {
+        if (normalizer != expected) {
+            throw new IllegalArgumentException("text normalized with a different normalizer");
+        }
     }
 
     @Override

@@ -115,7 +115,7 @@ public final class TextNormalizer {
             out[len] = m;
             index[len++] = i;
         }
-        return new NormalizedText(out, index, len);
+        return new NormalizedText(this, text, out, index, len);
     }
 
     static boolean isAsciiAlnum(char c) {

@@ -96,7 +96,12 @@ public final class WordMatcher {
 
     /** Hits in {@code text}, ordered by start offset; offsets refer to {@code text} itself. */
     public List<WordHit> find(CharSequence text) {
-        NormalizedText normalized = normalizer.normalize(text);
+        return find(normalizer.normalize(text));
+    }
+
+    /** Hits in a text already normalized by {@link TextNormalizer#standard()} (shared with other matchers). */
+    public List<WordHit> find(NormalizedText normalized) {
+        normalized.requireNormalizer(normalizer);
         char[] chars = normalized.buffer();
         int n = normalized.length();
         IntTriples found = new IntTriples();
