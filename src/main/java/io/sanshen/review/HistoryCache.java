@@ -1,15 +1,10 @@
 package io.sanshen.review;
 
 import io.sanshen.review.HistoryScan.PathBlob;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +38,9 @@ final class HistoryCache {
 
     static HistoryCache open(Path siteRoot) {
         HistoryCache cache = new HistoryCache(siteRoot.resolve(SignatureCache.DIR).resolve(FILE));
-        if (Files.isRegularFile(cache.file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache.file), 1 << 16))) {
-                cache.read(in);
-            } catch (IOException | RuntimeException e) {
-                cache.introductions.clear(); // a damaged cache is only a slower run
-                cache.lookups.clear();
-            }
+        if (CacheFile.read(cache.file, cache::read).isEmpty()) {
+            cache.introductions.clear(); // a damaged or missing cache is only a slower run
+            cache.lookups.clear();
         }
         return cache;
     }
@@ -82,79 +73,55 @@ final class HistoryCache {
     }
 
     void save() {
-        if (file == null || !dirty) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                write(out);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+        if (file != null && dirty) {
+            CacheFile.write(file, this::write);
             dirty = false;
-        } catch (IOException e) {
-            // the cache is an optimisation; failing to write it must not fail verification
         }
     }
 
     private void write(DataOutputStream out) throws IOException {
-        byte[] raw = new byte[20];
         out.writeUTF(MAGIC);
         out.writeInt(introductions.size());
         for (Map.Entry<ObjectId, List<PathBlob>> e : introductions.entrySet()) {
-            writeId(out, e.getKey(), raw);
+            CacheFile.writeId(out, e.getKey());
             out.writeInt(e.getValue().size());
             for (PathBlob pb : e.getValue()) {
-                writeId(out, pb.blob(), raw);
+                CacheFile.writeId(out, pb.blob());
                 out.writeUTF(pb.path());
             }
         }
         out.writeInt(lookups.size());
         for (Map.Entry<TreePath, ObjectId> e : lookups.entrySet()) {
-            writeId(out, e.getKey().tree(), raw);
+            CacheFile.writeId(out, e.getKey().tree());
             out.writeUTF(e.getKey().path());
             out.writeBoolean(e.getValue() != null);
             if (e.getValue() != null) {
-                writeId(out, e.getValue(), raw);
+                CacheFile.writeId(out, e.getValue());
             }
         }
     }
 
-    private void read(DataInputStream in) throws IOException {
-        byte[] raw = new byte[20];
+    /** Fills the maps; returns null (nothing read) for a file of another format. */
+    private Boolean read(DataInputStream in) throws IOException {
         if (!in.readUTF().equals(MAGIC)) {
-            return;
+            return null;
         }
         int commits = in.readInt();
         for (int i = 0; i < commits; i++) {
-            ObjectId id = readId(in, raw);
+            ObjectId id = CacheFile.readId(in);
             int n = in.readInt();
             PathBlob[] added = new PathBlob[n];
             for (int j = 0; j < n; j++) {
-                ObjectId blob = readId(in, raw);
+                ObjectId blob = CacheFile.readId(in);
                 added[j] = new PathBlob(in.readUTF(), blob);
             }
             introductions.put(id, List.of(added));
         }
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            TreePath key = new TreePath(readId(in, raw), in.readUTF());
-            lookups.put(key, in.readBoolean() ? readId(in, raw) : null);
+            TreePath key = new TreePath(CacheFile.readId(in), in.readUTF());
+            lookups.put(key, in.readBoolean() ? CacheFile.readId(in) : null);
         }
-    }
-
-    private static void writeId(DataOutputStream out, ObjectId id, byte[] raw) throws IOException {
-        id.copyRawTo(raw, 0);
-        out.write(raw);
-    }
-
-    private static ObjectId readId(DataInputStream in, byte[] raw) throws IOException {
-        in.readFully(raw);
-        return ObjectId.fromRaw(raw);
+        return Boolean.TRUE;
     }
 }

@@ -58,6 +58,12 @@ public final class ReviewEngine {
 
     public ReviewReport run(ObjectId head) throws IOException {
         boolean cacheable = options.cacheRoot().isPresent() && !cacheTracked(head);
+        Optional<ReportCache> reports = cacheable ? Optional.of(ReportCache.at(options.cacheRoot().get(), head,
+                options.trustRoot(), options.today())) : Optional.empty();
+        Optional<ReviewReport> cached = reports.flatMap(c -> c.load(repo));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
         HistoryCache history = cacheable ? HistoryCache.open(options.cacheRoot().get()) : HistoryCache.none();
         HistoryScan scan = HistoryScan.of(repo, head, history);
         List<PolicyVersion> versions = new ArrayList<>();
@@ -82,9 +88,13 @@ public final class ReviewEngine {
                 effective == null ? null : effective.blob(), options.today(), findings).build(head);
         history.save();
         KeyAgeCheck.check(policy, options.today(), findings);
-        return new ReviewReport(head, paths, ev.ignored, findings.sorted(), policy,
+        ReviewReport report = new ReviewReport(head, paths, ev.ignored, findings.sorted(), policy,
                 Optional.ofNullable(effective).map(PolicyVersion::blob),
                 new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, counts[0], counts[1]));
+        Optional<ReportCache.PolicyRef> policyRef = Optional.ofNullable(effective).map(v ->
+                new ReportCache.PolicyRef(v.blob(), v.index(), scan.nodes().get(v.index()).tree()));
+        reports.ifPresent(c -> c.save(report, policyRef));
+        return report;
     }
 
     /** A cache committed to the repository could claim forged commits are good: never use a tracked one. */
