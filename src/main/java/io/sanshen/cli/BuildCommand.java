@@ -5,10 +5,13 @@ import io.sanshen.build.BuildOptions;
 import io.sanshen.build.BuildReport;
 import io.sanshen.build.Phase;
 import io.sanshen.build.SiteBuild;
+import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +49,15 @@ final class BuildCommand implements Callable<Integer> {
                 noReview);
         try {
             BuildReport report = new SiteBuild(options).run();
-            FindingPrinter.print(report.findings(), lang, spec.commandLine().getErr());
+            // a build shows what needs action; notes (info) stay with `sanshen check`, only counted here
+            List<Finding> notes = report.findings().stream().filter(f -> f.severity() == Severity.INFO).toList();
+            FindingPrinter.print(report.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(), lang,
+                    spec.commandLine().getErr());
+            if (!notes.isEmpty()) {
+                spec.commandLine().getErr().println(lang == Lang.EN
+                        ? notes.size() + " notes (info) not shown; run `sanshen check` to see them."
+                        : "另有 " + notes.size() + " 条提示未显示，运行 sanshen check 查看。");
+            }
             report.details(lang).forEach(spec.commandLine().getOut()::println);
             if (noReview) {
                 spec.commandLine().getErr().println(lang == Lang.EN
