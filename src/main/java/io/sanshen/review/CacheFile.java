@@ -43,9 +43,11 @@ final class CacheFile {
 
     /** Writes {@code file}; failing to is not an error (the cache is an optimisation). */
     static void write(Path file, Writer writer) {
+        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            // a temporary file of its own: two runs at once (CI and a reviewer) must not write into one
+            tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 writer.write(out);
             }
@@ -56,6 +58,18 @@ final class CacheFile {
             }
         } catch (IOException e) {
             // the next run recomputes what this one could not keep
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            // a stray temporary file in the cache folder harms nothing
         }
     }
 
