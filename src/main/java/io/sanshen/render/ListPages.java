@@ -78,8 +78,9 @@ final class ListPages {
         List<Map<String, Object>> terms = new ArrayList<>();
         byTerm.forEach((term, items) -> terms.add(Map.of("name", term, "count", items.size(),
                 "href", SitePaths.href(dir + "/" + SitePaths.termFile(term) + ".html"))));
-        // a few popular terms can have thousands of pages: parallel over terms and over each term's pages
-        byTerm.entrySet().parallelStream().forEach(e -> {
+        // a popular term can have thousands of pages: they render in parallel; terms go in order, so that two
+        // terms with the same file name (a b, a-b) still give the same output on every build
+        byTerm.entrySet().forEach(e -> {
             String term = e.getKey();
             String file = SitePaths.termFile(term);
             Paginator pager = new Paginator(dir, file, config.site().itemsPerPage());

@@ -15,8 +15,9 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * A binary file of {@code .sanshen-cache/}: read whole or not at all (a damaged cache only means a slower run), and
- * written to a temporary file that is then moved into place, so a reader never sees half a file.
+ * A file of {@code .sanshen-cache/} (signatures, history, report): read whole or not at all (a damaged cache only
+ * means a slower run), and written to a temporary file that is then moved into place, so a reader never sees half
+ * a file.
  */
 final class CacheFile {
     interface Writer {

@@ -2,13 +2,10 @@ package io.sanshen.review;
 
 import io.sanshen.review.signature.Message;
 import io.sanshen.review.signature.Verification;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -76,25 +73,13 @@ final class SignatureCache {
         if (file == null || !dirty) {
             return;
         }
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE + ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(HEADER);
-                w.write('\n');
-                for (var e : entries.entrySet()) {
-                    Verification v = e.getValue();
-                    w.write(e.getKey() + '\t' + v.status() + '\t' + v.keyFingerprint() + '\t' + v.signerFingerprint() + '\n');
-                }
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            dirty = false;
-        } catch (IOException e) {
-            // the cache is an optimisation; failing to write it must not fail verification
+        StringBuilder tsv = new StringBuilder(HEADER).append('\n');
+        for (var e : entries.entrySet()) {
+            Verification v = e.getValue();
+            tsv.append(e.getKey()).append('\t').append(v.status()).append('\t').append(v.keyFingerprint()).append('\t')
+                    .append(v.signerFingerprint()).append('\n');
         }
+        CacheFile.write(file, out -> out.write(tsv.toString().getBytes(StandardCharsets.UTF_8)));
+        dirty = false;
     }
 }

@@ -6,6 +6,7 @@ import io.sanshen.review.ApprovalRecord.Level;
 import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
 import io.sanshen.review.signature.CommitSigner;
+import io.sanshen.testkit.SiteFiles;
 import io.sanshen.testkit.TestKeys;
 import io.sanshen.testkit.TestRepos;
 import java.io.IOException;
@@ -70,20 +71,7 @@ final class LedgerFixture {
             reviewers.append("  - name: ").append(NAMES.get(i)).append("\n    unit: office\n    roles: [")
                     .append(roles[i]).append("]\n    keys: [\"").append(keys.get(NAMES.get(i)).publicLine()).append("\"]\n");
         }
-        return """
-                site:
-                  title: 测试区人民政府
-                  base-url: https://www.test.gov.cn/
-                  site-code: "3201990099"
-                  icp: 苏ICP备00000000号
-                  police-record: 苏公网安备 32019900000000号
-                  police-record-code: "32019900000000"
-                  sponsor: 测试区人民政府办公室
-                  contact:
-                    phone: 025-00000000
-                    email: office@test.gov.cn
-                    address: 测试路1号
-                  error-report-url: https://zfwzzc.www.gov.cn/check_web/errorInfo_querySearch.action?term=3201990099
+        return SiteFiles.SITE_SECTION + """
                 units:
                   - id: office
                     name: 区政府办公室

@@ -39,9 +39,8 @@ public final class SiteFiles {
         Files.writeString(file, body.toString(), StandardCharsets.UTF_8);
     }
 
-    /** A small valid config with two units, a parent column with a child, and three more columns. */
-    public static final String CONFIG = """
-            -- site-config.yml --
+    /** The {@code site:} section of every test config: a complete, valid site identity. */
+    public static final String SITE_SECTION = """
             site:
               title: 测试区人民政府
               base-url: https://www.test.gov.cn/
@@ -55,6 +54,10 @@ public final class SiteFiles {
                 email: office@test.gov.cn
                 address: 测试路1号
               error-report-url: https://zfwzzc.www.gov.cn/check_web/errorInfo_querySearch.action?term=3201990099
+            """;
+
+    /** A small valid config with two units, a parent column with a child, and three more columns. */
+    public static final String CONFIG = "-- site-config.yml --\n" + SITE_SECTION + """
               items-per-page: 2
             units:
               - id: office

@@ -79,9 +79,4 @@ record Lines(List<Line> all) {
         }
         return out;
     }
-
-    /** The first {@code n} lines that hold any text. */
-    List<Line> firstNonBlank(int n) {
-        return all.stream().filter(l -> !l.text().isBlank()).limit(n).toList();
-    }
 }

@@ -54,7 +54,7 @@ public final class SecrecyMarkRule implements Rule {
         }
         Lines lines = Lines.of(doc.body());
         Set<Integer> head = new HashSet<>();
-        lines.firstNonBlank(HEAD_LINES).forEach(l -> head.add(l.start()));
+        Lines.head(doc.body(), HEAD_LINES).forEach(l -> head.add(l.start()));
         for (Lines.Line line : lines.all()) {
             if (!mentionsLevel(line.text())) {
                 continue;
