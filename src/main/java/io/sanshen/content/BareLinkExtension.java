@@ -5,16 +5,17 @@ import com.vladsch.flexmark.ast.LinkNode;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import org.nibor.autolink.LinkExtractor;
 import org.nibor.autolink.LinkSpan;
 import org.nibor.autolink.LinkType;
@@ -24,7 +25,8 @@ import org.nibor.autolink.LinkType;
  * links. Unlike Flexmark's autolink extension, a bare link ends at the first non-ASCII character, because Chinese
  * text follows a URL without a space (见 https://www.gov.cn/a.htm。各单位… must not link the whole sentence);
  * an address with Chinese characters is written as {@code <https://…>}. Text nodes without a colon, an at sign or
- * "www" — nearly all of them — are not scanned at all.
+ * "www" — nearly all of them — are not scanned at all. It runs as one walk over the finished document: a per-node
+ * post-processor would make Flexmark classify every node of every document first, which cost more than parsing.
  */
 final class BareLinkExtension implements Parser.ParserExtension {
     private static final LinkExtractor EXTRACTOR = LinkExtractor.builder()
@@ -66,14 +68,21 @@ final class BareLinkExtension implements Parser.ParserExtension {
         return e;
     }
 
-    private static void link(NodeTracker state, Node node) {
-        if (node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) != null) {
-            return;
+    /** Text nodes that may hold a link, outside code, links and other nodes that must not be decorated. */
+    private static void collect(Node node, List<Text> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text) {
+                if (mayHoldLink(text.getChars())) {
+                    out.add(text);
+                }
+            } else if (!(child instanceof DoNotDecorate) && !(child instanceof DoNotLinkDecorate)) {
+                collect(child, out);
+            }
         }
+    }
+
+    private static void link(Text node) {
         BasedSequence chars = node.getChars();
-        if (!mayHoldLink(chars)) {
-            return;
-        }
         int done = 0;
         for (LinkSpan span : EXTRACTOR.extractLinks(chars)) {
             int begin = span.getBeginIndex();
@@ -82,7 +91,7 @@ final class BareLinkExtension implements Parser.ParserExtension {
                 continue;
             }
             if (begin > done) {
-                insertBefore(state, node, new Text(chars.subSequence(done, begin)));
+                node.insertBefore(new Text(chars.subSequence(done, begin)));
             }
             BasedSequence linkChars = chars.subSequence(begin, end);
             LinkNode link;
@@ -99,15 +108,13 @@ final class BareLinkExtension implements Parser.ParserExtension {
             link.setCharsFromContent();
             link.appendChild(new Text(linkChars));
             node.insertBefore(link);
-            state.nodeAddedWithChildren(link);
             done = end;
         }
         if (done > 0) {
             if (done < chars.length()) {
-                insertBefore(state, node, new Text(chars.subSequence(done)));
+                node.insertBefore(new Text(chars.subSequence(done)));
             }
             node.unlink();
-            state.nodeRemoved(node);
         }
     }
 
@@ -121,23 +128,16 @@ final class BareLinkExtension implements Parser.ParserExtension {
         };
     }
 
-    private static void insertBefore(NodeTracker state, Node node, Node added) {
-        node.insertBefore(added);
-        state.nodeAdded(added);
-    }
-
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    private static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
-            return new NodePostProcessor() {
+        public DocumentPostProcessor apply(Document document) {
+            return new DocumentPostProcessor() {
                 @Override
-                public void process(NodeTracker state, Node node) {
-                    link(state, node);
+                public Document processDocument(Document document) {
+                    List<Text> texts = new ArrayList<>();
+                    collect(document, texts);
+                    texts.forEach(BareLinkExtension::link);
+                    return document;
                 }
             };
         }
