@@ -27,7 +27,7 @@ public final class Markdown {
 
     private static DataHolder options() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+        options.set(Parser.EXTENSIONS, List.of(new PipeTablesExtension(), FootnoteExtension.create(),
                 new BareLinkExtension(), StrikethroughExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
