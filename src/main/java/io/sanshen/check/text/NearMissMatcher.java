@@ -13,8 +13,9 @@ import java.util.Set;
  * Finds slips in long official names and formulations: slices of the text exactly one edit (one char wrong,
  * missing, extra, or two neighbours swapped) away from a canonical phrase. Search is pigeonhole: every phrase is
  * cut into three pieces and one edit spoils at most two of them, so each candidate contains an intact piece. One
- * automaton finds the pieces, {@link EditClassifier} verifies the few windows around each piece hit, so the cost
- * grows with the text and the number of piece hits, not with text × phrases × length.
+ * automaton finds the pieces and the whole phrases in a single pass, {@link EditClassifier} verifies the few
+ * windows around each piece hit, so the cost grows with the text and the number of piece hits, not with
+ * text × phrases × length.
  * <p>
  * To keep legitimate text quiet, a near miss must begin with the phrase's own first char and end with its last
  * one unless it ends the sentence (a different ending followed by more text is most often a different word:
@@ -34,9 +35,12 @@ public final class NearMissMatcher {
     private final TextNormalizer normalizer = TextNormalizer.standard();
     private final List<String> canonical = new ArrayList<>();
     private final List<char[]> phrases = new ArrayList<>();
-    private final AhoCorasick exact;
-    private final AhoCorasick pieces;
+    /** Pieces and whole phrases in one automaton, so a text is scanned once. */
+    private final AhoCorasick automaton;
+    /** Per pattern: (phrase, offset of the piece in it) pairs; empty when the pattern is only a whole phrase. */
     private final int[][] pieceRefs;
+    /** Per pattern: whether it is a whole canonical phrase (a span no near miss may lie inside). */
+    private final boolean[] wholePhrase;
 
     private NearMissMatcher(Collection<String> canonicalPhrases) {
         Set<String> seen = new HashSet<>();
@@ -50,28 +54,34 @@ public final class NearMissMatcher {
                 phrases.add(norm.toCharArray());
             }
         }
-        exact = AhoCorasick.build(phrases.stream().map(String::new).toList());
-        Map<String, List<Integer>> refs = new HashMap<>();
-        List<String> pieceTexts = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> patterns = new ArrayList<>();
+        List<List<Integer>> refs = new ArrayList<>();
         for (int p = 0; p < phrases.size(); p++) {
             char[] ph = phrases.get(p);
             int k = ph.length / 3;
             int[] offsets = {0, k, 2 * k};
             int[] ends = {k, 2 * k, ph.length};
             for (int j = 0; j < 3; j++) {
-                String piece = new String(ph, offsets[j], ends[j] - offsets[j]);
-                List<Integer> list = refs.computeIfAbsent(piece, x -> {
-                    pieceTexts.add(x);
-                    return new ArrayList<>();
-                });
+                List<Integer> list = refs.get(patternId(new String(ph, offsets[j], ends[j] - offsets[j]), ids, patterns, refs));
                 list.add(p);
                 list.add(offsets[j]);
             }
         }
-        pieces = AhoCorasick.build(pieceTexts);
-        pieceRefs = pieceTexts.stream()
-                .map(t -> refs.get(t).stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        Set<Integer> whole = new HashSet<>();
+        phrases.forEach(ph -> whole.add(patternId(new String(ph), ids, patterns, refs)));
+        automaton = AhoCorasick.build(patterns);
+        pieceRefs = refs.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        wholePhrase = new boolean[patterns.size()];
+        whole.forEach(id -> wholePhrase[id] = true);
+    }
+
+    private static int patternId(String pattern, Map<String, Integer> ids, List<String> patterns, List<List<Integer>> refs) {
+        return ids.computeIfAbsent(pattern, x -> {
+            patterns.add(x);
+            refs.add(new ArrayList<>());
+            return patterns.size() - 1;
+        });
     }
 
     /**
@@ -100,15 +110,19 @@ public final class NearMissMatcher {
         char[] chars = normalized.buffer();
         int n = normalized.length();
         List<int[]> exactSpans = new ArrayList<>();
-        exact.scan(chars, n, (p, end) -> exactSpans.add(new int[] {end - exact.patternLength(p), end}));
         Set<Candidate> candidates = new HashSet<>();
-        pieces.scan(chars, n, (piece, end) -> {
-            int pieceStart = end - pieces.patternLength(piece);
-            int[] refs = pieceRefs[piece];
+        automaton.scan(chars, n, (pattern, end) -> {
+            int start = end - automaton.patternLength(pattern);
+            if (wholePhrase[pattern]) {
+                exactSpans.add(new int[] {start, end});
+            }
+            int[] refs = pieceRefs[pattern];
             for (int r = 0; r < refs.length; r += 2) {
-                collect(chars, n, refs[r], pieceStart - refs[r + 1], exactSpans, candidates);
+                collect(chars, n, refs[r], start - refs[r + 1], candidates);
             }
         });
+        // a candidate inside an exact occurrence of any phrase is that phrase (or a sibling), not a slip
+        candidates.removeIf(c -> inside(exactSpans, c.start(), c.start() + c.length()));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -129,8 +143,7 @@ public final class NearMissMatcher {
         return List.copyOf(result);
     }
 
-    private void collect(char[] chars, int n, int phrase, int alignedStart, List<int[]> exactSpans,
-                         Set<Candidate> out) {
+    private void collect(char[] chars, int n, int phrase, int alignedStart, Set<Candidate> out) {
         char[] p = phrases.get(phrase);
         int m = p.length;
         for (int s = alignedStart - 1; s <= alignedStart + 1; s++) {
@@ -139,7 +152,7 @@ public final class NearMissMatcher {
                     continue;
                 }
                 NearMiss.Kind kind = EditClassifier.classify(chars, s, len, p);
-                if (kind != null && !EditClassifier.contains(chars, s, len, p) && !inside(exactSpans, s, s + len)) {
+                if (kind != null && !EditClassifier.contains(chars, s, len, p)) {
                     out.add(new Candidate(phrase, s, len, kind));
                 }
             }
