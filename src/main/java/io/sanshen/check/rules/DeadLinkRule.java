@@ -20,10 +20,10 @@ import java.util.function.Consumer;
  */
 public final class DeadLinkRule implements Rule {
     public static final String ID = "link.dead";
-    private final SiteTargets targets;
+    private final RunResources resources;
 
     public DeadLinkRule(CheckContext ctx) {
-        this.targets = new SiteTargets(ctx.site());
+        this.resources = RunResources.of(ctx);
     }
 
     @Override
@@ -66,7 +66,7 @@ public final class DeadLinkRule implements Rule {
                             "Remove the extra '../'; link files of the site by a path relative to this file.")));
             return;
         }
-        if (!targets.exists(resolved.get())) {
+        if (!resources.siteTargets().exists(resolved.get())) {
             out.accept(doc.finding(ID, Severity.BLOCKER, link.start(), link.end(),
                     Text.of(what + "“" + url + "”的目标不存在（解析为 " + resolved.get() + "）。",
                             "Target of '" + url + "' does not exist (resolves to " + resolved.get() + ")."),
@@ -74,7 +74,7 @@ public final class DeadLinkRule implements Rule {
                             "Check the path and file name; link another item by its Markdown file, e.g. ../news/2026-05-22-meeting.md.")));
             return;
         }
-        Optional<Item> item = targets.item(resolved.get());
+        Optional<Item> item = resources.siteTargets().item(resolved.get());
         if (item.isPresent()) {
             checkAnchor(doc, link, item.get(), anchor, out);
         }
@@ -85,7 +85,7 @@ public final class DeadLinkRule implements Rule {
             return;
         }
         String id = URLDecoder.decode(anchor.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Set<String> ids = targets.headingIds(target);
+        Set<String> ids = resources.siteTargets().headingIds(target);
         if (!ids.contains(id)) {
             String known = ids.isEmpty() ? "无" : String.join("、", ids.stream().sorted().limit(8).toList());
             out.accept(doc.finding(ID, Severity.WARNING, link.start(), link.end(),

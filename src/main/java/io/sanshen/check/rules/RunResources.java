@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What several rules of one run share, built at most once per run: the word lists (one matcher for the word,
- * near-miss and attachment rules), the PII scanner, and each attachment's inspection. The registry builds every
+ * near-miss and attachment rules), the PII scanner, the site's link targets, and each attachment's inspection. The registry builds every
  * rule from the same {@link CheckContext}, so the context's identity marks the run; one slot is enough because a
  * run builds all its rules before the next run starts, and a stale slot only costs a rebuild.
  */
@@ -64,6 +64,11 @@ public final class RunResources {
     @SuppressWarnings("unchecked")
     <T> T memo(String key, java.util.function.Supplier<T> create) {
         return (T) memos.computeIfAbsent(key, k -> create.get());
+    }
+
+    /** Every link target of the site; built on first use (describing the rules needs none), once per run. */
+    SiteTargets siteTargets() {
+        return memo("site-targets", () -> new SiteTargets(ctx.site()));
     }
 
     /** The inspection of one attachment, done once per run however many rules ask. */

@@ -34,7 +34,7 @@ public final class WrongLinkRule implements Rule {
 
     private final Map<String, List<String>> namedSites = new LinkedHashMap<>();
     private final List<String> denied;
-    private final SiteTargets targets;
+    private final RunResources resources;
 
     public WrongLinkRule(CheckContext ctx) {
         namedSites.put("中国政府网", List.of("gov.cn"));
@@ -44,7 +44,7 @@ public final class WrongLinkRule implements Rule {
         namedSites.put("江苏省人民政府", List.of("jiangsu.gov.cn"));
         host(ctx.config().site().baseUrl()).ifPresent(h -> namedSites.put(ctx.config().site().title(), List.of(h)));
         this.denied = ctx.checks().denyDomains();
-        this.targets = new SiteTargets(ctx.site());
+        this.resources = RunResources.of(ctx);
     }
 
     @Override
@@ -109,7 +109,7 @@ public final class WrongLinkRule implements Rule {
         }
         String url = link.url().replaceAll("[#?].*$", "");
         String decoded = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Optional<Item> target = RepoPaths.resolveLink(doc.path(), decoded).flatMap(targets::item);
+        Optional<Item> target = RepoPaths.resolveLink(doc.path(), decoded).flatMap(resources.siteTargets()::item);
         if (target.isPresent() && !TitleSimilarity.matches(m.group(1), target.get().title())) {
             out.accept(doc.finding(ID, Severity.WARNING, link.start(), link.end(),
                     Text.of("链接文字《" + m.group(1) + "》与目标信息标题“" + target.get().title() + "”不符。",
