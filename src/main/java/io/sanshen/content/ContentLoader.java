@@ -7,12 +7,11 @@ import io.sanshen.diag.Findings;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -113,13 +112,10 @@ public final class ContentLoader {
     }
 
     private static void reportDuplicateSlugs(List<Item> items, Findings sink) {
-        Map<String, Item> seen = new HashMap<>();
-        Set<String> sortedPaths = new TreeSet<>();
-        items.forEach(i -> sortedPaths.add(i.path()));
-        Map<String, Item> byPath = new HashMap<>();
-        items.forEach(i -> byPath.put(i.path(), i));
-        for (String p : sortedPaths) {
-            Item i = byPath.get(p);
+        Map<String, Item> seen = new HashMap<>(items.size() * 2);
+        // path order, so the first file of a clash is the one kept; items usually arrive sorted, which is cheap
+        List<Item> byPath = items.stream().sorted(Comparator.comparing(Item::path)).toList();
+        for (Item i : byPath) {
             Item other = seen.putIfAbsent(i.url(), i);
             if (other != null) {
                 sink.error("content.duplicate-slug", SourcePos.file(i.path()),
