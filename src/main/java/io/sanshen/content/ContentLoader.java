@@ -42,9 +42,9 @@ public final class ContentLoader {
         ContentLayout layout = ContentLayout.of(files);
         Map<String, Column> columns = config.columnsByPath();
         Map<String, Findings> perFile = new ConcurrentHashMap<>();
-        List<Item> items = IoParallel.map(layout.itemFiles(),
-                f -> parseItem(f, layout, columns, perFile.computeIfAbsent(f.path(), k -> new Findings())))
-                .stream().flatMap(Optional::stream).toList();
+        List<Item> items = layout.itemFiles().parallelStream()
+                .map(f -> parseItem(f, layout, columns, perFile.computeIfAbsent(f.path(), k -> new Findings())))
+                .flatMap(Optional::stream).toList();
         perFile.values().forEach(fs -> sink.addAll(fs.sorted()));
         reportDuplicateSlugs(items, sink);
         Map<String, SiteContent.Intro> intros = new HashMap<>();

@@ -1,6 +1,5 @@
 package io.sanshen.render;
 
-import io.sanshen.content.IoParallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,6 +12,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The output of one build: files are written into a fresh sibling directory of the target and swapped into place
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * good site untouched.
  */
 public final class OutputTree implements AutoCloseable {
+    private static final int DELETE_THREADS = 8;
 
     private final Path target;
     private final Path staging;
@@ -124,10 +126,17 @@ public final class OutputTree implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
-        IoParallel.map(files, file -> {
-            delete(file);
-            return file;
-        });
+        ForkJoinPool pool = new ForkJoinPool(DELETE_THREADS);
+        try {
+            pool.submit(() -> files.parallelStream().forEach(OutputTree::delete)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while deleting " + root, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
         for (Path dir : dirs) {
             Files.delete(dir);
         }
