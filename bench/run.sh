@@ -3,7 +3,8 @@
 #   bench/run.sh            build + check on 10,000 and 100,000 generated items, then the dictionary scan
 #   bench/run.sh build      only build + check          (SIZES="10000 100000" to change the corpus sizes)
 #   bench/run.sh dict       only the dictionary scan (io.sanshen.check.text.MatcherBench)
-#   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits)
+#   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits;
+#                           LAYOUT=columns spreads items over column/year folders, LAYOUT=flat puts all in one)
 # Corpora go to bench/out/ (git-ignored). Wall times include JVM start. Peak memory is the max RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,14 +86,18 @@ dict() {
 
 verify() {
   test_classes
-  local items=${ITEMS:-33334}
-  local repo=$OUT/verify-$items
+  local items=${ITEMS:-33334} layout=${LAYOUT:-columns}
+  local repo=$OUT/verify-$layout-$items
   if [ ! -d "$repo/repo/.git" ]; then
     rm -rf "$repo"
-    # generation signs every approval commit and is much slower than verification
-    java -cp "$JAR:target/test-classes" io.sanshen.review.ReviewBenchmark "$items" "$repo" | grep -v '^cold\|^warm'
-    # a clone is packed; loose objects would measure the file system, not the engine
-    git -C "$repo/repo" gc -q
+    # the timed runs below are on the repacked repository, so generation does not time
+    java -cp "$JAR:target/test-classes" io.sanshen.review.ReviewBenchmark "$items" "$repo" "$layout" --generate-only
+    echo "generated: $(du -sh "$repo/repo/.git" | cut -f1) in .git"
+    # the generator writes one pack without deltas, which git gc would keep as it is (and gc adds a commit-graph
+    # a clone lacks): recompute deltas and recompress, as the pack a clone receives
+    local start; start=$(date +%s.%N)
+    git -C "$repo/repo" repack -a -d -F -q
+    echo "repacked in $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s: $(du -sh "$repo/repo/.git" | cut -f1) in .git"
   fi
   rm -rf "$repo/repo/.sanshen-cache"
   java -cp "$JAR:target/test-classes" io.sanshen.review.ReviewBenchmark "$items" "$repo/repo"

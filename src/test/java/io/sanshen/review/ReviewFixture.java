@@ -44,6 +44,11 @@ final class ReviewFixture {
     }
 
     String config(int version, String extraReviewers) {
+        return config(version, extraReviewers, "");
+    }
+
+    /** {@code extraColumns}: more entries for the {@code columns:} list, indented like the news column. */
+    String config(int version, String extraReviewers, String extraColumns) {
         return SiteFiles.SITE_SECTION + """
                 units:
                   - id: office
@@ -55,7 +60,7 @@ final class ReviewFixture {
                     title: 政务要闻
                     path: news
                     unit: office
-                review:
+                %sreview:
                   version: %d
                   admins: [管理员戊]
                 reviewers:
@@ -85,8 +90,8 @@ final class ReviewFixture {
                     unit: hr
                     roles: [责任科室负责人, 单位分管领导]
                     keys: ["%s"]
-                %s""".formatted(version, pub("信息员甲"), pub("科长乙"), pub("分管丙"), pub("主任丁"), pub("管理员戊"),
-                pub("外单位己"), extraReviewers);
+                %s""".formatted(extraColumns, version, pub("信息员甲"), pub("科长乙"), pub("分管丙"), pub("主任丁"),
+                pub("管理员戊"), pub("外单位己"), extraReviewers);
     }
 
     String pub(String name) {

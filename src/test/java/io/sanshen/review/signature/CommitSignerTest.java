@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -57,6 +60,26 @@ class CommitSignerTest {
         CommitSignature sig = CommitSignature.of(c);
         assertThat(sig.payload()).isEqualTo(unsigned.build());
         assertThat(sig.armored()).startsWith("-----BEGIN SSH SIGNATURE-----\n").endsWith("-----END SSH SIGNATURE-----\n");
+    }
+
+    @Test
+    void signSetsTheSignatureInPlaceAndWritesNothing() throws Exception {
+        CommitBuilder c = new CommitBuilder();
+        c.setTreeId(item.getTree());
+        c.setParentId(item);
+        c.setAuthor(TestRepos.person("科长", "chief@example.gov.cn"));
+        c.setCommitter(c.getAuthor());
+        c.setEncoding(StandardCharsets.UTF_8);
+        c.setMessage(Commits.APPROVAL);
+        CommitSigner signer = CommitSigner.withSshKey(TestKeys.sshEd25519().writeTo(tmp, "id"));
+        signer.sign(c);
+        signer.sign(c); // signing again replaces the signature instead of signing it
+        CommitSignature sig = CommitSignature.of(c.build());
+        assertThat(SignatureVerifier.verify(sig, List.of(PublicKeys.parseSsh(TestKeys.sshEd25519().publicLine()))).status())
+                .isEqualTo(Status.GOOD);
+        assertThat(repo.exactRef("refs/heads/main").getObjectId()).isEqualTo(item);
+        ObjectId id = new ObjectInserter.Formatter().idFor(Constants.OBJ_COMMIT, c.build());
+        assertThat(repo.getObjectDatabase().has(id)).isFalse();
     }
 
     @Test
