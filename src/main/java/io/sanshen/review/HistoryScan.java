@@ -1,30 +1,28 @@
 package io.sanshen.review;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * One pass over the history reachable from a commit, parents before children: compact commit nodes, which commit
  * first brought each (path, blob) into the history (its author may not approve it), and the tree lookups the
  * record checks need.
  */
-final class HistoryScan {
+final class HistoryScan implements AutoCloseable {
     private final Repository repo;
     private final HistoryCache cache;
+    private final ObjectReader reader;
+    private final RawTrees trees;
     private final List<CommitNode> nodes = new ArrayList<>();
     private final Map<PathBlob, Integer> introducedBy = new HashMap<>();
     private final Map<ObjectId, Integer> indexOf = new HashMap<>();
@@ -38,21 +36,32 @@ final class HistoryScan {
     private HistoryScan(Repository repo, HistoryCache cache) {
         this.repo = repo;
         this.cache = cache;
+        this.reader = repo.newObjectReader();
+        this.trees = new RawTrees(reader);
     }
 
-    static HistoryScan of(Repository repo, ObjectId head) throws IOException {
-        return of(repo, head, HistoryCache.none());
-    }
-
-    /** Scans with {@code cache} supplying (and receiving) the results of tree diffs and path lookups. */
+    /**
+     * Scans with {@code cache} supplying (and receiving) the results of tree diffs and path lookups. The scan keeps an
+     * object reader for later lookups: close it.
+     */
     static HistoryScan of(Repository repo, ObjectId head, HistoryCache cache) throws IOException {
         HistoryScan scan = new HistoryScan(repo, cache);
-        scan.walk(head);
+        try {
+            scan.walk(head);
+        } catch (IOException | RuntimeException e) {
+            scan.close();
+            throw e;
+        }
         return scan;
     }
 
+    @Override
+    public void close() {
+        reader.close();
+    }
+
     private void walk(ObjectId head) throws IOException {
-        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+        try (RevWalk walk = new RevWalk(reader)) {
             walk.sort(RevSort.TOPO, true);
             walk.sort(RevSort.REVERSE, true);
             walk.markStart(walk.parseCommit(head));
@@ -74,7 +83,7 @@ final class HistoryScan {
                 indexOf.put(node.id(), node.index());
                 nodes.add(node);
                 if (!empty) {
-                    recordIntroductions(reader, c, node.index());
+                    recordIntroductions(c, node.index());
                 }
                 c.disposeBody();
             }
@@ -87,10 +96,10 @@ final class HistoryScan {
         return (end < 0 ? head : head.substring(0, end)).contains("\ngpgsig");
     }
 
-    private void recordIntroductions(ObjectReader reader, RevCommit c, int index) throws IOException {
+    private void recordIntroductions(RevCommit c, int index) throws IOException {
         List<PathBlob> added = cache.introductions(c);
         if (added == null) {
-            added = diff(reader, c);
+            added = trees.added(c.getParentCount() > 0 ? c.getParent(0).getTree() : null, c.getTree());
             cache.putIntroductions(c, added);
         }
         for (PathBlob pb : added) {
@@ -99,29 +108,6 @@ final class HistoryScan {
                 policyVersionAt.add(index);
             }
         }
-    }
-
-    /** The (path, blob) pairs of {@code c}'s tree that differ from its first parent's (all of them for a root). */
-    private static List<PathBlob> diff(ObjectReader reader, RevCommit c) throws IOException {
-        List<PathBlob> added = new ArrayList<>();
-        try (TreeWalk tw = new TreeWalk(reader)) {
-            tw.setRecursive(true);
-            if (c.getParentCount() > 0) {
-                tw.addTree(c.getParent(0).getTree());
-            } else {
-                tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
-            }
-            tw.addTree(c.getTree());
-            tw.setFilter(TreeFilter.ANY_DIFF);
-            while (tw.next()) {
-                if (tw.getFileMode(1) == FileMode.MISSING) {
-                    continue;
-                }
-                String path = Normalizer.normalize(tw.getPathString(), Normalizer.Form.NFC);
-                added.add(new PathBlob(path, tw.getObjectId(1)));
-            }
-        }
-        return added;
     }
 
     /** Every site-config.yml blob in order of first appearance, with the commit index that brought it. */
@@ -157,12 +143,7 @@ final class HistoryScan {
             lookups.put(key, cached);
             return cached;
         }
-        ObjectId found = null;
-        try (ObjectReader reader = repo.newObjectReader(); TreeWalk tw = TreeWalk.forPath(reader, path, tree)) {
-            if (tw != null && tw.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
-                found = tw.getObjectId(0);
-            }
-        }
+        ObjectId found = trees.blobAt(tree, path);
         lookups.put(key, found);
         cache.putLookup(tree, path, found);
         return found;

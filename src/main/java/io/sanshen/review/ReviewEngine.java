@@ -65,36 +65,37 @@ public final class ReviewEngine {
             return cached.get();
         }
         HistoryCache history = cacheable ? HistoryCache.open(options.cacheRoot().get()) : HistoryCache.none();
-        HistoryScan scan = HistoryScan.of(repo, head, history);
-        List<PolicyVersion> versions = new ArrayList<>();
-        for (Map.Entry<ObjectId, Integer> v : scan.policyVersions()) {
-            versions.add(PolicyVersion.read(repo, v.getKey(), v.getValue(), scan.nodes().get(v.getValue()).tree()));
+        try (HistoryScan scan = HistoryScan.of(repo, head, history)) {
+            List<PolicyVersion> versions = new ArrayList<>();
+            for (Map.Entry<ObjectId, Integer> v : scan.policyVersions()) {
+                versions.add(PolicyVersion.read(repo, v.getKey(), v.getValue(), scan.nodes().get(v.getValue()).tree()));
+            }
+            SignatureCache cache = cacheable ? SignatureCache.open(options.cacheRoot().get()) : SignatureCache.none();
+            int[] counts = new int[2];
+            Map<Integer, Verification> verified = verifyAll(scan, keysOf(versions), cache, counts);
+            cache.save();
+            Findings findings = new Findings();
+            PolicyTimeline timeline = new PolicyTimeline(versions, options.trustRoot(), findings);
+            Authorship authors = new Authorship(scan, verified);
+            RecordEvaluator ev = new RecordEvaluator(scan, verified, timeline, authors);
+            ev.run();
+            int records = (int) scan.nodes().stream().filter(CommitNode::mentionsRecord).count();
+            PolicyVersion effective = timeline.effective();
+            Optional<SiteConfig> policy = effective == null ? Optional.empty() : effective.config();
+            SiteConfig classify = policy.orElseGet(() -> versions.isEmpty() ? null
+                    : versions.get(versions.size() - 1).config().orElse(null));
+            List<PathReview> paths = new StatusBuilder(scan, ev, authors, policy.orElse(null), classify,
+                    effective == null ? null : effective.blob(), options.today(), findings).build(head);
+            history.save();
+            KeyAgeCheck.check(policy, options.today(), findings);
+            ReviewReport report = new ReviewReport(head, paths, ev.ignored, findings.sorted(), policy,
+                    Optional.ofNullable(effective).map(PolicyVersion::blob),
+                    new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, counts[0], counts[1]));
+            Optional<ReportCache.PolicyRef> policyRef = Optional.ofNullable(effective).map(v ->
+                    new ReportCache.PolicyRef(v.blob(), v.index(), scan.nodes().get(v.index()).tree()));
+            reports.ifPresent(c -> c.save(report, policyRef));
+            return report;
         }
-        SignatureCache cache = cacheable ? SignatureCache.open(options.cacheRoot().get()) : SignatureCache.none();
-        int[] counts = new int[2];
-        Map<Integer, Verification> verified = verifyAll(scan, keysOf(versions), cache, counts);
-        cache.save();
-        Findings findings = new Findings();
-        PolicyTimeline timeline = new PolicyTimeline(versions, options.trustRoot(), findings);
-        Authorship authors = new Authorship(scan, verified);
-        RecordEvaluator ev = new RecordEvaluator(scan, verified, timeline, authors);
-        ev.run();
-        int records = (int) scan.nodes().stream().filter(CommitNode::mentionsRecord).count();
-        PolicyVersion effective = timeline.effective();
-        Optional<SiteConfig> policy = effective == null ? Optional.empty() : effective.config();
-        SiteConfig classify = policy.orElseGet(() -> versions.isEmpty() ? null
-                : versions.get(versions.size() - 1).config().orElse(null));
-        List<PathReview> paths = new StatusBuilder(scan, ev, authors, policy.orElse(null), classify,
-                effective == null ? null : effective.blob(), options.today(), findings).build(head);
-        history.save();
-        KeyAgeCheck.check(policy, options.today(), findings);
-        ReviewReport report = new ReviewReport(head, paths, ev.ignored, findings.sorted(), policy,
-                Optional.ofNullable(effective).map(PolicyVersion::blob),
-                new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, counts[0], counts[1]));
-        Optional<ReportCache.PolicyRef> policyRef = Optional.ofNullable(effective).map(v ->
-                new ReportCache.PolicyRef(v.blob(), v.index(), scan.nodes().get(v.index()).tree()));
-        reports.ifPresent(c -> c.save(report, policyRef));
-        return report;
     }
 
     /** A cache committed to the repository could claim forged commits are good: never use a tracked one. */

@@ -1,0 +1,235 @@
+package io.sanshen.review;
+
+import io.sanshen.review.HistoryScan.PathBlob;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.util.RawParseUtils;
+
+/**
+ * First-parent diffs and path lookups on raw tree bytes, for the history scan. A portal keeps each column's items in
+ * one folder, so every content commit rewrites a tree listing the whole column, and a generic tree walk parses all
+ * of it twice per commit. Here two versions of a folder are compared with {@link Arrays#mismatch} (a vectorised
+ * byte compare) and only the entries around the first difference are parsed, until both tails are the same bytes;
+ * the last few trees read are kept, because a commit's diff and the three approvals that follow it read the same
+ * folder. Results equal JGit's recursive {@code TreeWalk} with {@code TreeFilter.ANY_DIFF} and
+ * {@code TreeWalk.forPath} ({@code RawTreesTest} compares them on random trees). Not thread-safe.
+ */
+final class RawTrees {
+    private static final int TREE_MODE = 040000;
+    /** Trees kept: a folder's version before and after a commit, and its parents. */
+    private static final int KEPT = 16;
+
+    private final ObjectReader reader;
+    private final Map<ObjectId, byte[]> recent = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ObjectId, byte[]> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    RawTrees(ObjectReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * Every non-tree entry of {@code tree} whose mode or id differs from the entry at the same path in {@code base}
+     * (all of them when {@code base} is null), in tree order; paths decoded as JGit does and NFC-normalised.
+     */
+    List<PathBlob> added(ObjectId base, ObjectId tree) throws IOException {
+        List<PathBlob> out = new ArrayList<>();
+        diff(base == null ? null : bytes(base), bytes(tree), new byte[0], out);
+        return out;
+    }
+
+    /** The blob (or symlink) at {@code path} in {@code tree}; null when missing or not a blob. */
+    ObjectId blobAt(ObjectId tree, String path) throws IOException {
+        byte[][] parts = Arrays.stream(path.split("/", -1)).map(s -> s.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
+        byte[] t = bytes(tree);
+        for (int i = 0; i < parts.length; i++) {
+            boolean last = i == parts.length - 1;
+            int e = find(t, parts[i], !last);
+            if (e < 0) {
+                return null;
+            }
+            int mode = mode(t, e);
+            ObjectId id = ObjectId.fromRaw(t, idAt(t, e));
+            if (last) {
+                return Constants.OBJ_BLOB == objectType(mode) ? id : null;
+            }
+            t = bytes(id);
+        }
+        return null;
+    }
+
+    private byte[] bytes(ObjectId tree) throws IOException {
+        byte[] b = recent.get(tree);
+        if (b == null) {
+            b = reader.open(tree, Constants.OBJ_TREE).getCachedBytes(Integer.MAX_VALUE);
+            recent.put(tree.copy(), b);
+        }
+        return b;
+    }
+
+    private void diff(byte[] a, byte[] b, byte[] prefix, List<PathBlob> out) throws IOException {
+        if (b.length == 0) {
+            return;
+        }
+        if (a == null) {
+            for (int pb = 0; pb < b.length; pb = next(b, pb)) {
+                add(b, pb, prefix, null, out);
+            }
+            return;
+        }
+        int mismatch = Arrays.mismatch(a, b);
+        if (mismatch < 0) {
+            return;
+        }
+        int suffix = commonSuffix(a, b, mismatch);
+        // entries start at the same offsets in both until the first differing byte
+        int start = 0;
+        for (int n = next(b, 0); n <= mismatch && n < b.length && n < a.length; n = next(b, n)) {
+            start = n;
+        }
+        int pa = start;
+        int pb = start;
+        while (pb < b.length) {
+            int restA = a.length - pa;
+            if (restA == b.length - pb && restA <= suffix) {
+                return; // both tails are the same bytes
+            }
+            int cmp = pa >= a.length ? 1 : compare(a, pa, b, pb);
+            if (cmp < 0) {
+                pa = next(a, pa); // only in the base: removed, nothing added
+            } else if (cmp > 0) {
+                add(b, pb, prefix, null, out);
+                pb = next(b, pb);
+            } else {
+                if (mode(a, pa) != mode(b, pb) || !sameId(a, idAt(a, pa), b, idAt(b, pb))) {
+                    add(b, pb, prefix, isTree(mode(a, pa)) ? ObjectId.fromRaw(a, idAt(a, pa)) : null, out);
+                }
+                pa = next(a, pa);
+                pb = next(b, pb);
+            }
+        }
+    }
+
+    /** Reports entry {@code e} of {@code t}; for a subtree, what it adds over the base subtree {@code baseTree}. */
+    private void add(byte[] t, int e, byte[] prefix, ObjectId baseTree, List<PathBlob> out) throws IOException {
+        int mode = mode(t, e);
+        byte[] path = path(prefix, t, e);
+        if (isTree(mode)) {
+            byte[] base = baseTree == null ? null : bytes(baseTree);
+            byte[] slash = Arrays.copyOf(path, path.length + 1);
+            slash[path.length] = '/';
+            diff(base, bytes(ObjectId.fromRaw(t, idAt(t, e))), slash, out);
+            return;
+        }
+        String decoded = RawParseUtils.decode(path);
+        out.add(new PathBlob(Normalizer.normalize(decoded, Normalizer.Form.NFC), ObjectId.fromRaw(t, idAt(t, e))));
+    }
+
+    /** First entry named {@code name} (a tree when {@code wantTree}); -1 when there is none. */
+    private static int find(byte[] t, byte[] name, boolean wantTree) {
+        for (int e = 0; e < t.length; e = next(t, e)) {
+            int ns = nameStart(t, e);
+            int ne = idAt(t, e) - 1;
+            if (ne - ns == name.length && Arrays.equals(t, ns, ne, name, 0, name.length)
+                    && (!wantTree || isTree(mode(t, e)))) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** Git's entry order: names compare as bytes, a tree's name as if followed by '/'. */
+    private static int compare(byte[] a, int ea, byte[] b, int eb) {
+        int as = nameStart(a, ea);
+        int ae = idAt(a, ea) - 1;
+        int bs = nameStart(b, eb);
+        int be = idAt(b, eb) - 1;
+        int c = Arrays.compareUnsigned(a, as, Math.min(ae, as + (be - bs)), b, bs, Math.min(be, bs + (ae - as)));
+        if (c != 0) {
+            return c;
+        }
+        int lastA = ae - as > be - bs ? a[as + (be - bs)] & 0xff : isTree(mode(a, ea)) ? '/' : 0;
+        int lastB = be - bs > ae - as ? b[bs + (ae - as)] & 0xff : isTree(mode(b, eb)) ? '/' : 0;
+        if (lastA != lastB) {
+            return lastA - lastB;
+        }
+        return Integer.compare(ae - as, be - bs);
+    }
+
+    private static int commonSuffix(byte[] a, byte[] b, int limit) {
+        int max = Math.min(a.length, b.length) - limit;
+        int n = 0;
+        while (n < max && a[a.length - 1 - n] == b[b.length - 1 - n]) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean sameId(byte[] a, int ia, byte[] b, int ib) {
+        return Arrays.equals(a, ia, ia + Constants.OBJECT_ID_LENGTH, b, ib, ib + Constants.OBJECT_ID_LENGTH);
+    }
+
+    private static byte[] path(byte[] prefix, byte[] t, int e) {
+        int ns = nameStart(t, e);
+        int ne = idAt(t, e) - 1;
+        byte[] p = Arrays.copyOf(prefix, prefix.length + ne - ns);
+        System.arraycopy(t, ns, p, prefix.length, ne - ns);
+        return p;
+    }
+
+    /** An entry is "mode SP name NUL id"; the mode is octal digits. */
+    private static int mode(byte[] t, int e) {
+        int m = 0;
+        for (int i = e; t[i] != ' '; i++) {
+            m = (m << 3) + (t[i] - '0');
+        }
+        return m;
+    }
+
+    private static int nameStart(byte[] t, int e) {
+        int i = e;
+        while (t[i] != ' ') {
+            i++;
+        }
+        return i + 1;
+    }
+
+    /** Offset of the entry's 20-byte id (just after the name's NUL). */
+    private static int idAt(byte[] t, int e) {
+        int i = nameStart(t, e);
+        while (t[i] != 0) {
+            i++;
+        }
+        return i + 1;
+    }
+
+    private static int next(byte[] t, int e) {
+        return idAt(t, e) + Constants.OBJECT_ID_LENGTH;
+    }
+
+    private static boolean isTree(int mode) {
+        return (mode & 0170000) == TREE_MODE;
+    }
+
+    private static int objectType(int mode) {
+        return switch (mode & 0170000) {
+            case 0100000, 0120000 -> Constants.OBJ_BLOB;
+            case TREE_MODE -> Constants.OBJ_TREE;
+            case 0160000 -> Constants.OBJ_COMMIT;
+            default -> Constants.OBJ_BAD;
+        };
+    }
+}
