@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -84,8 +85,23 @@ final class HistoryScan implements AutoCloseable {
                 nodes.add(node);
                 if (!empty) {
                     recordIntroductions(c, node.index());
+                } else if (mentions) {
+                    lookUpRecordPaths(node);
                 }
                 c.disposeBody();
+            }
+        }
+    }
+
+    /**
+     * Resolves the paths an approval record names while its tree is among the last few read: the record checks run
+     * after the walk, when a big folder's tree would have to be read and parsed again.
+     */
+    private void lookUpRecordPaths(CommitNode node) throws IOException {
+        Optional<ApprovalRecord> record = ApprovalRecord.parse(node.message(), problem -> { });
+        if (record.isPresent()) {
+            for (ApprovalRecord.Item item : record.get().items()) {
+                blobAt(node.tree(), item.path());
             }
         }
     }

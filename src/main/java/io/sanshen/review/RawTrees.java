@@ -29,12 +29,66 @@ final class RawTrees {
     private static final int KEPT = 16;
 
     private final ObjectReader reader;
-    private final Map<ObjectId, byte[]> recent = new LinkedHashMap<>(32, 0.75f, true) {
+    private final Map<ObjectId, Tree> recent = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ObjectId, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ObjectId, Tree> eldest) {
             return size() > KEPT;
         }
     };
+
+    /**
+     * A tree's bytes and the offset of each entry. Offsets of a new version of a folder are derived from the old
+     * version's (same up to the first changed byte, shifted after it), so a big folder is parsed in full only once.
+     * An unsorted (malformed) tree is only ever searched linearly, as JGit reads it.
+     */
+    private static final class Tree {
+        final byte[] bytes;
+        int[] offsets;
+        boolean sorted = true;
+
+        Tree(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int[] offsets() {
+            if (offsets == null) {
+                IntList list = new IntList(64);
+                for (int e = 0; e < bytes.length; e = next(bytes, e)) {
+                    if (list.size > 0 && compare(bytes, list.last(), bytes, e) >= 0) {
+                        sorted = false;
+                    }
+                    list.add(e);
+                }
+                offsets = list.toArray();
+            }
+            return offsets;
+        }
+    }
+
+    /** Growable int array. */
+    private static final class IntList {
+        int[] a;
+        int size;
+
+        IntList(int capacity) {
+            a = new int[Math.max(capacity, 4)];
+        }
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int last() {
+            return a[size - 1];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
 
     RawTrees(ObjectReader reader) {
         this.reader = reader;
@@ -46,7 +100,7 @@ final class RawTrees {
      */
     List<PathBlob> added(ObjectId base, ObjectId tree) throws IOException {
         List<PathBlob> out = new ArrayList<>();
-        diff(base == null ? null : bytes(base), bytes(tree), new byte[0], out);
+        diff(base == null ? null : tree(base), tree(tree), new byte[0], out);
         return out;
     }
 
@@ -54,51 +108,59 @@ final class RawTrees {
     ObjectId blobAt(ObjectId tree, String path) throws IOException {
         byte[][] parts = Arrays.stream(path.split("/", -1)).map(s -> s.getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
-        byte[] t = bytes(tree);
+        Tree t = tree(tree);
         for (int i = 0; i < parts.length; i++) {
             boolean last = i == parts.length - 1;
             int e = find(t, parts[i], !last);
             if (e < 0) {
                 return null;
             }
-            int mode = mode(t, e);
-            ObjectId id = ObjectId.fromRaw(t, idAt(t, e));
+            int mode = mode(t.bytes, e);
+            ObjectId id = ObjectId.fromRaw(t.bytes, idAt(t.bytes, e));
             if (last) {
                 return Constants.OBJ_BLOB == objectType(mode) ? id : null;
             }
-            t = bytes(id);
+            t = tree(id);
         }
         return null;
     }
 
-    private byte[] bytes(ObjectId tree) throws IOException {
-        byte[] b = recent.get(tree);
-        if (b == null) {
-            b = reader.open(tree, Constants.OBJ_TREE).getCachedBytes(Integer.MAX_VALUE);
-            recent.put(tree.copy(), b);
+    private Tree tree(ObjectId id) throws IOException {
+        Tree t = recent.get(id);
+        if (t == null) {
+            t = new Tree(reader.open(id, Constants.OBJ_TREE).getCachedBytes(Integer.MAX_VALUE));
+            recent.put(id.copy(), t);
         }
-        return b;
+        return t;
     }
 
-    private void diff(byte[] a, byte[] b, byte[] prefix, List<PathBlob> out) throws IOException {
+    private void diff(Tree ta, Tree tb, byte[] prefix, List<PathBlob> out) throws IOException {
+        byte[] b = tb.bytes;
         if (b.length == 0) {
             return;
         }
-        if (a == null) {
+        if (ta == null) {
             for (int pb = 0; pb < b.length; pb = next(b, pb)) {
                 add(b, pb, prefix, null, out);
             }
             return;
         }
+        byte[] a = ta.bytes;
         int mismatch = Arrays.mismatch(a, b);
         if (mismatch < 0) {
             return;
         }
         int suffix = commonSuffix(a, b, mismatch);
         // entries start at the same offsets in both until the first differing byte
-        int start = 0;
-        for (int n = next(b, 0); n <= mismatch && n < b.length && n < a.length; n = next(b, n)) {
-            start = n;
+        int[] oa = ta.offsets();
+        int k = lastAtOrBefore(oa, mismatch);
+        int start = k < 0 ? 0 : oa[k];
+        if (mismatch == a.length && a.length <= b.length) {
+            start = a.length; // b only appends entries
+            k = oa.length;
+        }
+        if (tb.offsets == null && ta.sorted) {
+            derive(ta, tb, k, start, suffix);
         }
         int pa = start;
         int pb = start;
@@ -128,17 +190,110 @@ final class RawTrees {
         int mode = mode(t, e);
         byte[] path = path(prefix, t, e);
         if (isTree(mode)) {
-            byte[] base = baseTree == null ? null : bytes(baseTree);
+            Tree base = baseTree == null ? null : tree(baseTree);
             byte[] slash = Arrays.copyOf(path, path.length + 1);
             slash[path.length] = '/';
-            diff(base, bytes(ObjectId.fromRaw(t, idAt(t, e))), slash, out);
+            diff(base, tree(ObjectId.fromRaw(t, idAt(t, e))), slash, out);
             return;
         }
         String decoded = RawParseUtils.decode(path);
         out.add(new PathBlob(Normalizer.normalize(decoded, Normalizer.Form.NFC), ObjectId.fromRaw(t, idAt(t, e))));
     }
 
-    /** First entry named {@code name} (a tree when {@code wantTree}); -1 when there is none. */
+    /**
+     * Offsets of {@code tb} from those of the older version {@code ta}: the entries before {@code start} are the
+     * same, then {@code tb} is parsed until its remaining bytes are the common suffix and line up with an entry
+     * start of {@code ta}, whose later offsets are then shifted by the change in length.
+     */
+    private static void derive(Tree ta, Tree tb, int k, int start, int suffix) {
+        byte[] a = ta.bytes;
+        byte[] b = tb.bytes;
+        int[] oa = ta.offsets;
+        int delta = b.length - a.length;
+        int before = Math.max(k, 0);
+        IntList ob = new IntList(oa.length + 8);
+        for (int i = 0; i < before; i++) {
+            ob.add(oa[i]);
+        }
+        boolean sorted = true;
+        for (int pb = start; pb < b.length; pb = next(b, pb)) {
+            if (ob.size > 0 && compare(b, ob.last(), b, pb) >= 0) {
+                sorted = false;
+            }
+            int j = b.length - pb <= suffix ? Arrays.binarySearch(oa, pb - delta) : -1;
+            if (j >= 0) {
+                for (int i = j; i < oa.length; i++) {
+                    ob.add(oa[i] + delta);
+                }
+                break;
+            }
+            ob.add(pb);
+        }
+        tb.offsets = ob.toArray();
+        tb.sorted = sorted;
+    }
+
+    /** Index of the last offset at or before {@code pos}; -1 when none. */
+    private static int lastAtOrBefore(int[] offsets, int pos) {
+        int i = Arrays.binarySearch(offsets, pos);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /**
+     * First entry named {@code name} (a tree when {@code wantTree}); -1 when there is none. Sorted trees are
+     * searched by bisection: a file sorts before a folder of the same name, so looking for the file first and the
+     * folder second finds the same entry as a scan from the start.
+     */
+    private static int find(Tree t, byte[] name, boolean wantTree) {
+        t.offsets();
+        if (!t.sorted) {
+            return find(t.bytes, name, wantTree);
+        }
+        if (!wantTree) {
+            int file = bisect(t, name, false);
+            if (file >= 0) {
+                return file;
+            }
+        }
+        return bisect(t, name, true);
+    }
+
+    private static int bisect(Tree t, byte[] name, boolean tree) {
+        int[] o = t.offsets;
+        int lo = 0;
+        int hi = o.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compareKey(t.bytes, o[mid], name, tree);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return o[mid];
+            }
+        }
+        return -1;
+    }
+
+    /** Entry {@code e} against a name of the given kind, in git's order. */
+    private static int compareKey(byte[] t, int e, byte[] name, boolean tree) {
+        int s = nameStart(t, e);
+        int end = idAt(t, e) - 1;
+        int len = end - s;
+        int c = Arrays.compareUnsigned(t, s, s + Math.min(len, name.length), name, 0, Math.min(len, name.length));
+        if (c != 0) {
+            return c;
+        }
+        int lastE = len > name.length ? t[s + name.length] & 0xff : isTree(mode(t, e)) ? '/' : 0;
+        int lastK = name.length > len ? name[len] & 0xff : tree ? '/' : 0;
+        if (lastE != lastK) {
+            return lastE - lastK;
+        }
+        return Integer.compare(len, name.length);
+    }
+
+    /** First entry named {@code name} (a tree when {@code wantTree}), scanning from the start. */
     private static int find(byte[] t, byte[] name, boolean wantTree) {
         for (int e = 0; e < t.length; e = next(t, e)) {
             int ns = nameStart(t, e);

@@ -92,6 +92,30 @@ class RawTreesTest {
         }
     }
 
+    @Test
+    void aMalformedUnsortedTreeIsSearchedAsJGitReadsIt() throws IOException {
+        Repository repo = TestRepos.init(dir.resolve("repo"));
+        try (ObjectInserter ins = repo.newObjectInserter(); ObjectReader reader = repo.newObjectReader()) {
+            ObjectId x1 = ins.insert(Constants.OBJ_BLOB, "one".getBytes(StandardCharsets.UTF_8));
+            ObjectId x2 = ins.insert(Constants.OBJ_BLOB, "two".getBytes(StandardCharsets.UTF_8));
+            org.eclipse.jgit.lib.TreeFormatter f = new org.eclipse.jgit.lib.TreeFormatter();
+            // out of order and with a duplicate name: git fsck would complain, a forged history may still hold it
+            f.append("z.md", FileMode.REGULAR_FILE, x1);
+            f.append("b.md", FileMode.REGULAR_FILE, x2);
+            f.append("z.md", FileMode.REGULAR_FILE, x2);
+            f.append("a.md", FileMode.REGULAR_FILE, x1);
+            ObjectId folder = ins.insert(f);
+            org.eclipse.jgit.lib.TreeFormatter root = new org.eclipse.jgit.lib.TreeFormatter();
+            root.append("news", FileMode.TREE, folder);
+            ObjectId tree = ins.insert(root);
+            ins.flush();
+            RawTrees raw = new RawTrees(reader);
+            for (String path : List.of("news/z.md", "news/b.md", "news/a.md", "news/c.md")) {
+                assertEquals(treeWalkLookup(reader, tree, path), raw.blobAt(tree, path), path);
+            }
+        }
+    }
+
     private record Entry(ObjectId id, FileMode mode) {
     }
 
