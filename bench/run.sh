@@ -4,7 +4,8 @@
 #   bench/run.sh build      only build + check          (SIZES="10000 100000" to change the corpus sizes)
 #   bench/run.sh dict       only the dictionary scan (io.sanshen.check.text.MatcherBench)
 #   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits;
-#                           LAYOUT=columns spreads items over column/year folders, LAYOUT=flat puts all in one)
+#                           LAYOUT=portal (default) spreads items over the 8 column folders as the content model
+#                           keeps them, LAYOUT=columns over column/year folders, LAYOUT=flat puts all in one)
 # Corpora go to bench/out/ (git-ignored). Wall times include JVM start. Peak memory is the max RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,7 +87,7 @@ dict() {
 
 verify() {
   test_classes
-  local items=${ITEMS:-33334} layout=${LAYOUT:-columns}
+  local items=${ITEMS:-33334} layout=${LAYOUT:-portal}
   local repo=$OUT/verify-$layout-$items
   if [ ! -d "$repo/repo/.git" ]; then
     rm -rf "$repo"

@@ -16,7 +16,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * (3 × items approval commits, see {@link SignedHistoryGenerator}), then times {@code ReviewEngine} cold (no cache)
  * and warm (cache read). Given a directory that already holds a repository ({@code dir/.git}), only times.
  * Run: {@code java -cp target/sanshen.jar:target/test-classes io.sanshen.review.ReviewBenchmark [items] [dir]
- * [columns|flat] [--generate-only]}.
+ * [portal|columns|flat] [--generate-only]}.
  */
 public final class ReviewBenchmark {
     private ReviewBenchmark() {
@@ -27,7 +27,7 @@ public final class ReviewBenchmark {
         boolean generateOnly = args.remove("--generate-only");
         int items = args.size() > 0 ? Integer.parseInt(args.get(0)) : 3400;
         Path dir = args.size() > 1 ? Path.of(args.get(1)) : Files.createTempDirectory("reviewbench");
-        Layout layout = args.size() > 2 ? Layout.parse(args.get(2)) : Layout.COLUMNS;
+        Layout layout = args.size() > 2 ? Layout.parse(args.get(2)) : Layout.PORTAL;
         if (Files.isDirectory(dir.resolve(".git"))) {
             // reuse a repository generated earlier: generation is slower than verification
             try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.resolve(".git").toFile()).build()) {

@@ -28,9 +28,13 @@ import org.eclipse.jgit.lib.RefUpdate;
  * written through one pack inserter, and the branch is set once at the end.
  */
 final class SignedHistoryGenerator {
-    /** Where items go: spread over the columns by year (realistic), or all in one folder (the worst case for trees). */
+    /**
+     * Where items go: spread over the columns in year folders, over the columns each kept in one folder (as the
+     * content model has it: editors interleave columns, and each column folder grows with the site), or all in one
+     * folder (the worst case for trees).
+     */
     enum Layout {
-        COLUMNS, FLAT;
+        COLUMNS, PORTAL, FLAT;
 
         static Layout parse(String s) {
             return valueOf(s.toUpperCase(Locale.ROOT));
@@ -73,7 +77,7 @@ final class SignedHistoryGenerator {
     Result generate(Path dir) throws Exception {
         long t0 = System.nanoTime();
         ReviewFixture f = new ReviewFixture(dir);
-        ObjectId first = f.commit(SiteConfig.FILE, f.config(1, "", layout == Layout.COLUMNS ? columnsYaml() : ""),
+        ObjectId first = f.commit(SiteConfig.FILE, f.config(1, "", layout == Layout.FLAT ? "" : columnsYaml()),
                 at(EDITOR, "editor@test.gov.cn"));
         commits = 1;
         tree.put(SiteConfig.FILE, f.blob(SiteConfig.FILE));
@@ -127,13 +131,19 @@ final class SignedHistoryGenerator {
         return c;
     }
 
-    /** {@code content/news/2024-00042.md} (flat) or {@code content/<column>/<year>/<year>-00042.md}, years in order. */
+    /**
+     * {@code content/news/2024-00042.md} (flat), {@code content/<column>/<year>-00042.md} (portal) or
+     * {@code content/<column>/<year>/<year>-00042.md} (columns), years in order.
+     */
     String path(int i) {
         if (layout == Layout.FLAT) {
             return "content/news/2024-%05d.md".formatted(i);
         }
         int year = FIRST_YEAR + (int) ((long) i * YEARS / items);
         String column = PORTAL_COLUMNS.get(i % PORTAL_COLUMNS.size()).path();
+        if (layout == Layout.PORTAL) {
+            return "content/%s/%d-%05d.md".formatted(column, year, i);
+        }
         return "content/%s/%d/%d-%05d.md".formatted(column, year, year, i);
     }
 
