@@ -28,21 +28,19 @@ import org.eclipse.jgit.util.RawParseUtils;
  * one folder, so every content commit rewrites a tree listing the whole column, and a generic tree walk parses all
  * of it twice per commit. Here two versions of a folder are compared with {@link Arrays#mismatch} (a vectorised
  * byte compare) and only the entries around the first difference are parsed, until both tails are the same bytes;
- * the last few trees read are kept, because a commit's diff and the three approvals that follow it read the same
- * folder. Results equal JGit's recursive {@code TreeWalk} with {@code TreeFilter.ANY_DIFF} and
+ * the trees read last are kept, because a commit's diff and the approvals that follow it read the same folder. Results equal JGit's recursive {@code TreeWalk} with {@code TreeFilter.ANY_DIFF} and
  * {@code TreeWalk.forPath} ({@code RawTreesTest} compares them on random trees). Not thread-safe.
  */
 final class RawTrees {
-    /** Trees kept: a folder's version before and after a commit, and its parents. */
-    private static final int KEPT = 16;
+    /**
+     * Bytes of trees kept, least recently used dropped first. Editors interleave columns, so the previous version of
+     * a big column folder is often a few dozen trees back; 64 MB holds dozens of 10,000-item folders.
+     */
+    private static final long KEPT_BYTES = 64L << 20;
 
     private final ObjectReader reader;
-    private final Map<ObjectId, FolderIndex> recent = new LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ObjectId, FolderIndex> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<ObjectId, FolderIndex> recent = new LinkedHashMap<>(64, 0.75f, true);
+    private long keptBytes;
 
     RawTrees(ObjectReader reader) {
         this.reader = reader;
@@ -85,6 +83,12 @@ final class RawTrees {
         if (t == null) {
             t = new FolderIndex(reader.open(id, Constants.OBJ_TREE).getCachedBytes(Integer.MAX_VALUE));
             recent.put(id.copy(), t);
+            keptBytes += t.bytes.length;
+            var oldest = recent.entrySet().iterator();
+            while (keptBytes > KEPT_BYTES && recent.size() > 1) {
+                keptBytes -= oldest.next().getValue().bytes.length;
+                oldest.remove();
+            }
         }
         return t;
     }
