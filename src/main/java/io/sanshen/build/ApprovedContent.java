@@ -8,6 +8,7 @@ import io.sanshen.review.PathKind;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewReport;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,26 @@ final class ApprovedContent {
         Set<String> bundles = new HashSet<>();
         content.keySet().stream().filter(p -> p.endsWith("/index.md"))
                 .forEach(p -> bundles.add(p.substring(0, p.length() - "index.md".length())));
+        // each file to the bundles it lies in, by its folders (not every bundle against every file: 100,000 items)
+        Map<String, List<PathReview>> bundleFiles = new LinkedHashMap<>();
+        List<PathReview> loose = new ArrayList<>();
+        for (PathReview p : content.values()) {
+            boolean inBundle = false;
+            for (int slash = p.path().lastIndexOf('/'); slash > 0; slash = p.path().lastIndexOf('/', slash - 1)) {
+                String dir = p.path().substring(0, slash + 1);
+                if (bundles.contains(dir)) {
+                    bundleFiles.computeIfAbsent(dir, d -> new ArrayList<>()).add(p);
+                    inBundle = true;
+                }
+            }
+            if (!inBundle && p.path().endsWith(".md")) {
+                loose.add(p);
+            }
+        }
         Set<String> dropped = new HashSet<>();
-        for (String dir : bundles) {
-            List<PathReview> files = content.values().stream().filter(p -> p.path().startsWith(dir)).toList();
-            PathReview index = content.get(dir + "index.md");
+        for (Map.Entry<String, List<PathReview>> bundle : bundleFiles.entrySet()) {
+            List<PathReview> files = bundle.getValue();
+            PathReview index = content.get(bundle.getKey() + "index.md");
             List<PathReview> missing = files.stream().filter(p -> p.publishedBlob().isEmpty()).toList();
             if (!missing.isEmpty()) {
                 files.forEach(p -> dropped.add(p.path()));
@@ -46,10 +63,7 @@ final class ApprovedContent {
                 older.add(new Exclusion(index.path(), OLDER));
             }
         }
-        for (PathReview p : content.values()) {
-            if (bundles.stream().anyMatch(d -> p.path().startsWith(d)) || !p.path().endsWith(".md")) {
-                continue;
-            }
+        for (PathReview p : loose) {
             if (p.publishedBlob().isEmpty()) {
                 excluded.add(new Exclusion(p.path(), reason(p)));
             } else if (p.status() != PathReview.Status.APPROVED) {

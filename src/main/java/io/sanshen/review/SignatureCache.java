@@ -2,10 +2,10 @@ package io.sanshen.review;
 
 import io.sanshen.review.signature.Message;
 import io.sanshen.review.signature.Verification;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,22 +35,21 @@ final class SignatureCache {
 
     static SignatureCache open(Path siteRoot) {
         SignatureCache cache = new SignatureCache(siteRoot.resolve(DIR).resolve(FILE));
-        try {
-            if (Files.isRegularFile(cache.file)) {
-                var lines = Files.readAllLines(cache.file, StandardCharsets.UTF_8);
-                if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
-                    for (String line : lines.subList(1, lines.size())) {
-                        String[] f = line.split("\t", -1);
-                        if (f.length == 4) {
-                            cache.entries.put(f[0], new Verification(Verification.Status.valueOf(f[1]), f[2], f[3],
-                                    new Message("sig.cached", "", "")));
-                        }
-                    }
+        CacheFile.read(cache.file, in -> {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return null;
+            }
+            Map<String, Verification> read = new HashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 4) {
+                    read.put(f[0], new Verification(Verification.Status.valueOf(f[1]), f[2], f[3],
+                            new Message("sig.cached", "", "")));
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            cache.entries.clear(); // a damaged cache is only a slower run
-        }
+            return read;
+        }).ifPresent(cache.entries::putAll); // a damaged or missing cache is only a slower run
         return cache;
     }
 
