@@ -28,8 +28,9 @@ import org.eclipse.jgit.util.RawParseUtils;
  * one folder, so every content commit rewrites a tree listing the whole column, and a generic tree walk parses all
  * of it twice per commit. Here two versions of a folder are compared with {@link Arrays#mismatch} (a vectorised
  * byte compare) and only the entries around the first difference are parsed, until both tails are the same bytes;
- * the trees read last are kept, because a commit's diff and the approvals that follow it read the same folder. Results equal JGit's recursive {@code TreeWalk} with {@code TreeFilter.ANY_DIFF} and
- * {@code TreeWalk.forPath} ({@code RawTreesTest} compares them on random trees). Not thread-safe.
+ * the trees read last are kept, because a commit's diff and the approvals that follow it read the same folder.
+ * Results equal JGit's recursive {@code TreeWalk} with {@code TreeFilter.ANY_DIFF} and {@code TreeWalk.forPath}
+ * ({@code RawTreesTest} compares them on random trees). Not thread-safe.
  */
 final class RawTrees {
     /**

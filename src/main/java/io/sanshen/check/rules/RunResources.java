@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What several rules of one run share, built at most once per run: the word lists (one matcher for the word,
- * near-miss and attachment rules), the PII scanner, the site's link targets, and each attachment's inspection. The registry builds every
- * rule from the same {@link CheckContext}, so the context's identity marks the run; one slot is enough because a
- * run builds all its rules before the next run starts, and a stale slot only costs a rebuild.
+ * near-miss and attachment rules), the PII scanner, the site's link targets, and each attachment's inspection. The
+ * registry builds every rule from the same {@link CheckContext}, so the context's identity marks the run; one slot
+ * is enough because a run builds all its rules before the next run starts, and a stale slot only costs a rebuild.
  */
 public final class RunResources {
     private static RunResources last;
