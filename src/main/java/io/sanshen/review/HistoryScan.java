@@ -1,5 +1,6 @@
 package io.sanshen.review;
 
+import io.sanshen.diag.Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,10 +29,15 @@ final class HistoryScan implements AutoCloseable {
     private final Map<PathBlob, Integer> introducedBy = new HashMap<>();
     private final Map<ObjectId, Integer> indexOf = new HashMap<>();
     private final Map<String, ObjectId> lookups = new HashMap<>();
+    private final Map<Integer, ParsedRecord> records = new HashMap<>();
     private final List<PathBlob> policyVersions = new ArrayList<>();
     private final List<Integer> policyVersionAt = new ArrayList<>();
 
     record PathBlob(String path, ObjectId blob) {
+    }
+
+    /** A commit message's approval record, or empty with the problems that make it unreadable. */
+    record ParsedRecord(Optional<ApprovalRecord> record, List<Text> problems) {
     }
 
     private HistoryScan(Repository repo, HistoryCache cache) {
@@ -83,6 +89,10 @@ final class HistoryScan implements AutoCloseable {
                         mentions ? message : null, raw);
                 indexOf.put(node.id(), node.index());
                 nodes.add(node);
+                if (mentions) {
+                    List<Text> problems = new ArrayList<>();
+                    records.put(node.index(), new ParsedRecord(ApprovalRecord.parse(message, problems::add), problems));
+                }
                 if (!empty) {
                     recordIntroductions(c, node.index());
                 } else if (mentions) {
@@ -98,12 +108,17 @@ final class HistoryScan implements AutoCloseable {
      * after the walk, when a big folder's tree would have to be read and parsed again.
      */
     private void lookUpRecordPaths(CommitNode node) throws IOException {
-        Optional<ApprovalRecord> record = ApprovalRecord.parse(node.message(), problem -> { });
+        Optional<ApprovalRecord> record = records.get(node.index()).record();
         if (record.isPresent()) {
             for (ApprovalRecord.Item item : record.get().items()) {
                 blobAt(node.tree(), item.path());
             }
         }
+    }
+
+    /** The record of a commit that mentions one, parsed once during the walk; null for other commits. */
+    ParsedRecord record(CommitNode node) {
+        return records.get(node.index());
     }
 
     private static boolean hasSignature(byte[] raw) {

@@ -53,8 +53,9 @@ final class RecordEvaluator {
     }
 
     private void record(CommitNode node) throws IOException {
-        List<Text> problems = new ArrayList<>();
-        Optional<ApprovalRecord> parsed = ApprovalRecord.parse(node.message(), problems::add);
+        HistoryScan.ParsedRecord read = scan.record(node);
+        List<Text> problems = read.problems();
+        Optional<ApprovalRecord> parsed = read.record();
         if (!node.empty()) {
             long n = node.message().lines().filter(l -> l.startsWith(ApprovalRecord.REVIEW + ":")).count();
             ignore(node, "", n > 1 || parsed.isEmpty() ? IgnoreReason.SQUASHED : IgnoreReason.CHANGES_FILES, Text.of("", ""));
