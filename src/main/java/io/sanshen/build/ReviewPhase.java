@@ -9,6 +9,7 @@ import io.sanshen.diag.Text;
 import io.sanshen.review.ApprovedSource;
 import io.sanshen.review.PathKind;
 import io.sanshen.review.PathReview;
+import io.sanshen.review.Publication;
 import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
 import java.io.IOException;
@@ -43,8 +44,9 @@ final class ReviewPhase implements AutoCloseable {
         this.repo = repo;
         this.report = report;
         this.policyRoot = policyRoot;
-        ApprovedContent content = ApprovedContent.of(report, excluded, olderVersions);
-        this.source = content.source(new ApprovedSource(repo, report));
+        Publication publication = report.publication();
+        ApprovedContent.exclusions(publication, excluded, olderVersions);
+        this.source = new ApprovedSource(repo, publication.files(), report.head());
     }
 
     static ReviewPhase run(BuildOptions options) throws BuildFailure, IOException {
@@ -86,7 +88,7 @@ final class ReviewPhase implements AutoCloseable {
                 return Optional.empty();
             }
             ReviewReport report = review(r, options);
-            return configured(report) ? Optional.of(new Reviewed(report, Waivers.of(r, report))) : Optional.empty();
+            return configured(report) ? Optional.of(new Reviewed(report, Waivers.of(report))) : Optional.empty();
         }
     }
 

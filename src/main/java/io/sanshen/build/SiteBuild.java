@@ -54,7 +54,7 @@ public final class SiteBuild {
         }
         try (ReviewPhase review = ReviewPhase.run(options)) {
             return build(new Inputs(review.policyRoot, review.source, Optional.of(review.report),
-                    Waivers.of(review.repo, review.report), review.excluded, review.olderVersions, review.findings), start);
+                    Waivers.of(review.report), review.excluded, review.olderVersions, review.findings), start);
         }
     }
 

@@ -12,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * {@code Sanshen-Waive: RULE reason} trailers of the counted approvals of each file's current blob: a reviewer
@@ -26,18 +24,13 @@ public record Waivers(Map<String, Set<String>> rulesByPath) {
         rulesByPath = Map.copyOf(rulesByPath);
     }
 
-    /** Reads the waivers from the records the review counted (only those: a waiver in an ignored record is void). */
-    public static Waivers of(Repository repo, ReviewReport report) throws IOException {
+    /** The waivers of the records the review counted (only those: a waiver in an ignored record is void). */
+    public static Waivers of(ReviewReport report) {
         Map<String, Set<String>> out = new HashMap<>();
-        try (RevWalk walk = new RevWalk(repo)) {
-            for (PathReview p : report.paths()) {
-                for (Approval a : p.approvals()) {
-                    if (a.action() != ApprovalRecord.Action.APPROVE) {
-                        continue;
-                    }
-                    String message = walk.parseCommit(a.commit()).getFullMessage();
-                    ApprovalRecord.parse(message, problem -> { }).ifPresent(r -> r.waivers()
-                            .forEach(w -> out.computeIfAbsent(p.path(), k -> new HashSet<>()).add(w.rule())));
+        for (PathReview p : report.paths()) {
+            for (Approval a : p.approvals()) {
+                if (a.action() == ApprovalRecord.Action.APPROVE && !a.waivers().isEmpty()) {
+                    out.computeIfAbsent(p.path(), k -> new HashSet<>()).addAll(a.waivers());
                 }
             }
         }

@@ -55,7 +55,7 @@ final class LedgerCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
-            Ledger ledger = new LedgerReader(repo, ReviewSupport.review(repo, common.siteRoot(), trustRoot)).read()
+            Ledger ledger = new LedgerReader(repo, ReviewSupport.reviewWithLog(repo, common.siteRoot(), trustRoot)).read()
                     .between(Optional.ofNullable(from), Optional.ofNullable(to));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             f.get().write(ledger, bytes);

@@ -50,7 +50,7 @@ final class LedgerFormCommand implements Callable<Integer> {
         }
         String path = Normalizer.normalize(item.replace('\\', '/'), Normalizer.Form.NFC);
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
-            ReviewReport report = ReviewSupport.review(repo, common.siteRoot(), null);
+            ReviewReport report = ReviewSupport.reviewWithLog(repo, common.siteRoot(), null);
             String html;
             try {
                 html = FormHtml.render(new FormBuilder(repo, report, new LedgerReader(repo, report).read()).build(path, t.get()));

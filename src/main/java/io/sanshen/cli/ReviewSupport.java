@@ -85,4 +85,9 @@ final class ReviewSupport {
     static ReviewReport review(Repository repo, Path siteRoot, String trustRoot) throws IOException {
         return engine(repo, siteRoot, trustRoot).run();
     }
+
+    /** The review with its log, for the ledger and the forms. */
+    static ReviewReport reviewWithLog(Repository repo, Path siteRoot, String trustRoot) throws IOException {
+        return engine(repo, siteRoot, trustRoot).runWithLog();
+    }
 }

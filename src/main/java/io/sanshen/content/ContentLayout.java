@@ -1,45 +1,47 @@
 package io.sanshen.content;
 
+import io.sanshen.content.SiteLayout.Placement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Classifies the files under {@code content/}: Markdown items, {@code _index.md} intros, resources of bundle
- * items (every file below a folder that holds an {@code index.md}), and other static files.
+ * The files under {@code content/} sorted by {@link SiteLayout}: item files (plain items and bundle
+ * {@code index.md}), intros, resources per bundle folder, column files, and files the layout does not place
+ * (unplaced, or resources of a bundle folder without {@code index.md}).
  */
 record ContentLayout(List<SourceFile> itemFiles, List<SourceFile> introFiles,
-                     Map<String, List<SourceFile>> bundleResources, List<SourceFile> staticFiles, Set<String> allPaths) {
+                     Map<String, List<SourceFile>> bundleResources, List<SourceFile> staticFiles,
+                     List<SourceFile> unplaced, Set<String> allPaths, SiteLayout layout) {
 
-    static ContentLayout of(List<SourceFile> files) {
-        Set<String> bundleDirs = new HashSet<>();
+    static ContentLayout of(List<SourceFile> files, SiteLayout layout) {
         Set<String> all = new HashSet<>();
-        for (SourceFile f : files) {
-            all.add(f.path());
-            if (f.path().endsWith("/index.md")) {
-                bundleDirs.add(folderOf(f.path()));
-            }
-        }
+        files.forEach(f -> all.add(f.path()));
         List<SourceFile> items = new ArrayList<>();
         List<SourceFile> intros = new ArrayList<>();
         Map<String, List<SourceFile>> resources = new HashMap<>();
         List<SourceFile> statics = new ArrayList<>();
+        List<SourceFile> unplaced = new ArrayList<>();
         for (SourceFile f : files) {
-            String name = f.fileName();
-            if (name.equals("_index.md")) {
-                intros.add(f);
-            } else if (!name.equals("index.md") && bundleOf(f.path(), bundleDirs) != null) {
-                resources.computeIfAbsent(bundleOf(f.path(), bundleDirs), k -> new ArrayList<>()).add(f);
-            } else if (name.endsWith(".md")) {
-                items.add(f);
-            } else {
-                statics.add(f);
+            Placement p = layout.place(f.path());
+            switch (p.kind()) {
+                case ITEM, BUNDLE_INDEX -> items.add(f);
+                case COLUMN_INTRO, SITE_INTRO -> intros.add(f);
+                case COLUMN_FILE -> statics.add(f);
+                case RESOURCE -> {
+                    if (all.contains(p.itemPath())) {
+                        resources.computeIfAbsent(p.bundleDir(), k -> new ArrayList<>()).add(f);
+                    } else {
+                        unplaced.add(f);
+                    }
+                }
+                default -> unplaced.add(f);
             }
         }
-        return new ContentLayout(items, intros, resources, statics, all);
+        return new ContentLayout(items, intros, resources, statics, unplaced, all, layout);
     }
 
     boolean exists(String path) {
@@ -48,22 +50,5 @@ record ContentLayout(List<SourceFile> itemFiles, List<SourceFile> introFiles,
 
     List<SourceFile> resourcesOf(String bundleDir) {
         return bundleResources.getOrDefault(bundleDir, List.of());
-    }
-
-    /** The outermost bundle folder containing {@code path}, or null. */
-    private static String bundleOf(String path, Set<String> bundleDirs) {
-        String found = null;
-        for (String dir = folderOf(path); !dir.isEmpty(); dir = folderOf(dir)) {
-            if (bundleDirs.contains(dir)) {
-                found = dir;
-            }
-        }
-        return found;
-    }
-
-    /** The parent folder of a path ("" at the top). */
-    static String folderOf(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 }

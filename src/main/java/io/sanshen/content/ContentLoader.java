@@ -39,17 +39,17 @@ public final class ContentLoader {
     public Result load(ContentSource source) throws IOException {
         Findings sink = new Findings();
         List<SourceFile> files = source.list(ROOT, sink);
-        ContentLayout layout = ContentLayout.of(files);
-        Map<String, Column> columns = config.columnsByPath();
+        ContentLayout layout = ContentLayout.of(files, SiteLayout.of(config));
+        layout.unplaced().forEach(f -> unplaced(f.path(), sink));
         Map<String, Findings> perFile = new ConcurrentHashMap<>();
         List<Item> items = layout.itemFiles().parallelStream()
-                .map(f -> parseItem(f, layout, columns, perFile.computeIfAbsent(f.path(), k -> new Findings())))
+                .map(f -> parseItem(f, layout, perFile.computeIfAbsent(f.path(), k -> new Findings())))
                 .flatMap(Optional::stream).toList();
         perFile.values().forEach(fs -> sink.addAll(fs.sorted()));
         reportDuplicateSlugs(items, sink);
         Map<String, SiteContent.Intro> intros = new HashMap<>();
         for (SourceFile f : layout.introFiles()) {
-            String folder = ContentLayout.folderOf(f.path());
+            String folder = SiteLayout.folderOf(f.path());
             String columnPath = folder.equals(ROOT) ? "" : folder.substring(ROOT.length() + 1);
             readIntro(f, sink).ifPresent(intro -> intros.put(columnPath, intro));
         }
@@ -57,21 +57,12 @@ public final class ContentLoader {
         return new Result(content, sink.sorted());
     }
 
-    private Optional<Item> parseItem(SourceFile f, ContentLayout layout, Map<String, Column> columns, Findings sink) {
-        String rel = f.path().substring(ROOT.length() + 1);
-        boolean bundle = rel.endsWith("/index.md") || rel.equals("index.md");
-        String itemFolder = bundle ? ContentLayout.folderOf(rel) : rel.substring(0, rel.length() - 3);
-        String columnPath = ContentLayout.folderOf(itemFolder);
-        String slug = itemFolder.substring(itemFolder.lastIndexOf('/') + 1);
-        Column column = columns.get(columnPath);
-        if (column == null) {
-            sink.error("content.unknown-column", SourcePos.file(f.path()),
-                    Text.of("目录 content/" + columnPath + " 不是已配置的栏目，其中的信息无法发布。",
-                            "Folder content/" + columnPath + " is not a configured column, so its items cannot be published."),
-                    Text.of("在 site-config.yml 的 columns 中添加 path 为“" + columnPath + "”的栏目，或把文件移到已有栏目目录。",
-                            "Add a column with path '" + columnPath + "' to site-config.yml, or move the file into an existing column folder."));
-            return Optional.empty();
-        }
+    private Optional<Item> parseItem(SourceFile f, ContentLayout layout, Findings sink) {
+        SiteLayout.Placement place = layout.layout().place(f.path());
+        boolean bundle = place.kind() == SiteLayout.Kind.BUNDLE_INDEX;
+        Column column = place.column().orElseThrow();
+        String slug = bundle ? place.bundleDir().substring(place.bundleDir().lastIndexOf('/') + 1)
+                : f.fileName().substring(0, f.fileName().length() - 3);
         Optional<String> text = TextDecoder.decode(f.bytes(), f.path(), sink);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -89,12 +80,25 @@ public final class ContentLoader {
         if (meta.isEmpty() || sink.hasBlockers()) {
             return Optional.empty();
         }
-        String bundleDir = bundle ? ROOT + "/" + itemFolder : null;
+        String bundleDir = bundle ? place.bundleDir() : null;
         List<SourceFile> resources = bundle ? layout.resourcesOf(bundleDir) : List.of();
         Item item = new Item(f.path(), column, slug, bundleDir, meta.get(), parts.get().body(),
                 parts.get().bodyFirstLine(), resources);
         checkAttachments(item, layout, sink);
         return sink.hasBlockers() ? Optional.empty() : Optional.of(item);
+    }
+
+    /** A file the layout gives no place (see {@link SiteLayout}): never published, so say where it should go. */
+    private static void unplaced(String path, Findings sink) {
+        String folder = SiteLayout.folderOf(path);
+        String rel = folder.equals(ROOT) ? "" : folder.substring(ROOT.length() + 1);
+        sink.error("content.unknown-column", SourcePos.file(path),
+                Text.of("目录 content/" + rel + " 不是已配置的栏目，也不是带 index.md 的稿件目录，其中的文件不会发布。",
+                        "Folder content/" + rel + " is neither a configured column nor an item folder with index.md, so its files are not published."),
+                Text.of("把文件移到栏目目录（content/<栏目>/名称.md，或 content/<栏目>/名称/index.md 与附件），"
+                                + "或在 site-config.yml 的 columns 中添加 path 为“" + rel + "”的栏目。",
+                        "Move the file into a column folder (content/<column>/name.md, or content/<column>/name/index.md with its attachments), "
+                                + "or add a column with path '" + rel + "' to site-config.yml."));
     }
 
     private static void checkAttachments(Item item, ContentLayout layout, Findings sink) {

@@ -4,6 +4,9 @@ import io.sanshen.config.Confidentiality;
 import io.sanshen.config.ReviewLevel;
 import io.sanshen.config.ReviewPolicy;
 import io.sanshen.config.SiteConfig;
+import io.sanshen.content.FrontMatterReader;
+import io.sanshen.content.ItemFacts;
+import io.sanshen.content.SiteLayout;
 import io.sanshen.diag.Text;
 import io.sanshen.review.PathKind;
 import io.sanshen.review.PathReview;
@@ -50,15 +53,17 @@ public final class FormBuilder {
                 Text.of("没有经批准的站点配置", "no approved site config")));
         List<LedgerEntry> rows = ledger.of(path);
         Optional<PathReview> atHead = report.path(path);
-        if (atHead.isEmpty() && rows.isEmpty() || PathKind.of(path, config) != PathKind.CONTENT) {
+        SiteLayout layout = SiteLayout.of(config);
+        if (atHead.isEmpty() && rows.isEmpty() || PathKind.of(path, layout) != PathKind.CONTENT) {
             throw new FormException(Text.of(path + "：不是需审核的信息，或从未有审核记录",
                     path + ": not a reviewed item, or it has no records"));
         }
         ObjectId blob = version(type, atHead, rows);
         List<LedgerEntry> forBlob = rows.stream().filter(e -> e.blob().equals(blob)).toList();
-        ItemInfo info = repo.getObjectDatabase().has(blob) && path.endsWith(".md")
-                ? ItemInfo.of(repo.open(blob, Constants.OBJ_BLOB).getCachedBytes(8 << 20)) : ItemInfo.NONE;
-        var column = PathKind.column(path, config).orElseThrow();
+        ItemFacts info = repo.getObjectDatabase().has(blob) && path.endsWith(".md")
+                ? ItemFacts.of(repo.open(blob, Constants.OBJ_BLOB).getCachedBytes(8 << 20), new FrontMatterReader(config), path)
+                : ItemFacts.NONE;
+        var column = layout.column(path).orElseThrow();
         ReviewPolicy rp = config.review();
         List<ApprovalForm.Row> out = new ArrayList<>();
         Optional<ApprovalForm.Row> confidentiality = Optional.empty();

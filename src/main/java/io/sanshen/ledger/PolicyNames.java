@@ -5,7 +5,6 @@ import io.sanshen.config.Reviewer;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.config.Unit;
 import io.sanshen.review.ApprovalRecord.Level;
-import io.sanshen.review.PathKind;
 
 /** How a policy names levels, roles and units for people reading the ledger and the forms. */
 final class PolicyNames {
@@ -43,11 +42,6 @@ final class PolicyNames {
             return rp.levels().stream().map(ReviewLevel::role).filter(r -> who.holds(r, unitId)).findFirst().orElse("");
         }
         return rp.level(l.number()).map(ReviewLevel::role).orElse("");
-    }
-
-    /** The unit owning the item's column; for policy files, the signer's own unit. */
-    static String unitId(String path, SiteConfig config, Reviewer who) {
-        return PathKind.column(path, config).map(c -> c.unitId()).orElse(who.unitId());
     }
 
     static String unitName(String unitId, SiteConfig config) {

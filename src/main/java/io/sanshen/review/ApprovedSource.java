@@ -23,9 +23,14 @@ public final class ApprovedSource implements ContentSource {
     private final String label;
 
     public ApprovedSource(Repository repo, ReviewReport report) {
+        this(repo, report.publishable(), report.head());
+    }
+
+    /** The view of {@code files} (path → blob, as {@link Publication} decided) of the reviewed commit {@code head}. */
+    public ApprovedSource(Repository repo, Map<String, ObjectId> files, ObjectId head) {
         this.repo = repo;
-        this.files = report.publishable();
-        this.label = "approved view of " + report.head().abbreviate(10).name();
+        this.files = files;
+        this.label = "approved view of " + head.abbreviate(10).name();
     }
 
     @Override

@@ -2,6 +2,10 @@ package io.sanshen.review;
 
 import io.sanshen.config.ReviewPolicy;
 import io.sanshen.config.Reviewer;
+import io.sanshen.config.SiteConfig;
+import io.sanshen.content.FrontMatterReader;
+import io.sanshen.content.ItemFacts;
+import io.sanshen.content.SiteLayout;
 import io.sanshen.review.signature.Verification;
 import java.io.IOException;
 import java.util.HashMap;
@@ -12,13 +16,15 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * Who wrote a file version — the reviewer whose key signed the commit that first brought it (when content commits
- * are signed) and every reviewer whose registered e-mail is that commit's author — and the item flags.
+ * Who wrote a file version — the reviewer whose key signed a commit that brought those bytes (when content commits
+ * are signed) and every reviewer whose registered e-mail is its author — following the bytes through renames and
+ * copies: both the commit that first brought the blob at this path and the one that first brought it anywhere
+ * count. Also the item flags of a version, read by the content package's one front-matter reader.
  */
 final class Authorship {
     private final HistoryScan scan;
     private final Map<Integer, Verification> verified;
-    private final Map<ObjectId, ItemFlags> flags = new HashMap<>();
+    private final Map<ObjectId, ItemFacts> flags = new HashMap<>();
 
     Authorship(HistoryScan scan, Map<Integer, Verification> verified) {
         this.scan = scan;
@@ -27,9 +33,14 @@ final class Authorship {
 
     Set<String> authorsOf(String path, ObjectId blob, ReviewPolicy policy) {
         Set<String> names = new TreeSet<>();
-        int at = scan.introducer(path, blob);
+        addAuthors(scan.introducer(path, blob), policy, names);
+        addAuthors(scan.introducer(blob), policy, names);
+        return names;
+    }
+
+    private void addAuthors(int at, ReviewPolicy policy, Set<String> names) {
         if (at < 0) {
-            return names;
+            return;
         }
         CommitNode node = scan.nodes().get(at);
         for (Reviewer r : policy.reviewers()) {
@@ -41,34 +52,35 @@ final class Authorship {
         if (v != null && v.isGood()) {
             policy.reviewerByKey(v.keyFingerprint()).ifPresent(r -> names.add(r.name()));
         }
-        return names;
     }
 
-    /** Flags of a Markdown version, or of the bundle's index.md in {@code tree} for a bundle resource. */
-    ItemFlags flags(String path, ObjectId blob, ObjectId tree) throws IOException {
-        if (path.endsWith(".md")) {
-            return read(blob);
+    /**
+     * Flags of the item a version belongs to: a Markdown item's own, or its bundle's {@code index.md} in
+     * {@code tree} for a bundle resource (by the shared {@link SiteLayout}); none for other files.
+     */
+    ItemFacts flags(String path, ObjectId blob, ObjectId tree, PolicyVersion policy) throws IOException {
+        SiteLayout.Placement place = policy.layout().place(path);
+        if (blob.equals(ObjectId.zeroId())) {
+            return ItemFacts.NONE;
         }
-        for (String dir = parent(path); dir.startsWith("content/"); dir = parent(dir)) {
-            ObjectId index = scan.blobAt(tree, dir + "/index.md");
-            if (index != null) {
-                return read(index);
+        return switch (place.kind()) {
+            case ITEM, BUNDLE_INDEX -> read(blob, path, policy.config().orElse(null));
+            case RESOURCE -> {
+                ObjectId index = scan.blobAt(tree, place.itemPath());
+                yield index == null ? ItemFacts.NONE : read(index, place.itemPath(), policy.config().orElse(null));
             }
-        }
-        return ItemFlags.NONE;
+            default -> ItemFacts.NONE;
+        };
     }
 
-    ItemFlags read(ObjectId blob) throws IOException {
-        ItemFlags f = flags.get(blob);
+    /** Flags of one Markdown blob; read once per run (they do not depend on the policy's vocabularies). */
+    ItemFacts read(ObjectId blob, String path, SiteConfig config) throws IOException {
+        ItemFacts f = flags.get(blob);
         if (f == null) {
-            f = ItemFlags.of(scan.repo().open(blob, Constants.OBJ_BLOB).getCachedBytes(8 << 20));
+            f = ItemFacts.of(scan.repo().open(blob, Constants.OBJ_BLOB).getCachedBytes(8 << 20),
+                    new FrontMatterReader(config), path);
             flags.put(blob, f);
         }
         return f;
-    }
-
-    static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 }

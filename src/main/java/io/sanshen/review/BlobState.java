@@ -14,6 +14,8 @@ final class BlobState {
     Approval reject;
     /** Topological index of the record that completed the approval, or -1. */
     int completedAt = -1;
+    /** Whether the version counted as important (needing 终审) when it completed. */
+    boolean importantAtCompletion;
 
     boolean usedBy(String reviewer, int exceptLevel) {
         return levels.entrySet().stream().anyMatch(e -> e.getKey() != exceptLevel && e.getValue().reviewer().equals(reviewer));

@@ -9,6 +9,8 @@ import java.util.Optional;
 final class Completion {
     static final String CONFIDENTIALITY = "confidentiality";
     static final String ADMIN = "admin";
+    /** A deleted content file waits for an approved withdrawal. */
+    static final String WITHDRAW = "withdraw";
 
     private Completion() {
     }

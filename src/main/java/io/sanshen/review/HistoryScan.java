@@ -32,6 +32,11 @@ final class HistoryScan implements AutoCloseable {
     private final Map<Integer, ParsedRecord> records = new HashMap<>();
     private final List<PathBlob> policyVersions = new ArrayList<>();
     private final List<Integer> policyVersionAt = new ArrayList<>();
+    private final Map<ObjectId, Integer> blobIntroducedBy = new HashMap<>();
+    /** Per node index: the position of the mainline commit that brought it into the first-parent history. */
+    private final List<Integer> entry = new ArrayList<>();
+    /** Per mainline position: the latest committer time of the mainline up to there (never goes back). */
+    private final List<java.time.Instant> mainlineTimes = new ArrayList<>();
 
     record PathBlob(String path, ObjectId blob) {
     }
@@ -72,35 +77,98 @@ final class HistoryScan implements AutoCloseable {
             walk.sort(RevSort.TOPO, true);
             walk.sort(RevSort.REVERSE, true);
             walk.markStart(walk.parseCommit(head));
-            for (RevCommit c : walk) {
-                int[] parents = new int[c.getParentCount()];
-                for (int i = 0; i < parents.length; i++) {
-                    parents[i] = indexOf.get(c.getParent(i).getId());
-                }
-                boolean empty = parents.length > 0 && c.getParent(0).getTree().equals(c.getTree());
-                String message = c.getFullMessage();
-                boolean mentions = ApprovalRecord.mentionsRecord(message);
-                byte[] raw = null;
-                if (mentions || (!empty && hasSignature(c.getRawBuffer()))) {
-                    raw = c.getRawBuffer().clone();
-                }
-                CommitNode node = new CommitNode(nodes.size(), c.copy(), parents, c.getTree().copy(), empty,
-                        c.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT), c.getCommitterIdent().getWhenAsInstant(),
-                        mentions ? message : null, raw);
-                indexOf.put(node.id(), node.index());
-                nodes.add(node);
-                if (mentions) {
-                    List<Text> problems = new ArrayList<>();
-                    records.put(node.index(), new ParsedRecord(ApprovalRecord.parse(message, problems::add), problems));
-                }
-                if (!empty) {
-                    recordIntroductions(c, node.index());
-                } else if (mentions) {
-                    lookUpRecordPaths(node);
-                }
-                c.disposeBody();
+            List<RevCommit> topo = new ArrayList<>();
+            walk.forEach(topo::add);
+            List<RevCommit> ordered = mergeOrder(topo, walk.parseCommit(head));
+            for (RevCommit c : ordered) {
+                visit(c);
             }
         }
+    }
+
+    /**
+     * Orders the commits by where they enter the first-parent history of HEAD: the mainline commits in order, each
+     * preceded by the commits it merges in (in topological order). This is still parents-before-children, and it is
+     * the order records are judged in: a record made on a side branch is judged where it is merged, under the policy
+     * then in force, whatever dates it carries. Fills {@link #entry} and {@link #mainlineTimes}.
+     */
+    private List<RevCommit> mergeOrder(List<RevCommit> topo, RevCommit head) {
+        Map<ObjectId, Integer> pos = new HashMap<>(topo.size() * 2);
+        for (int i = 0; i < topo.size(); i++) {
+            pos.put(topo.get(i), i);
+        }
+        List<RevCommit> mainline = new ArrayList<>();
+        for (RevCommit c = head; c != null; c = c.getParentCount() > 0 ? c.getParent(0) : null) {
+            mainline.add(c);
+        }
+        java.util.Collections.reverse(mainline);
+        int[] entryOf = new int[topo.size()];
+        java.util.Arrays.fill(entryOf, -1);
+        java.util.ArrayDeque<RevCommit> todo = new java.util.ArrayDeque<>();
+        long latest = Long.MIN_VALUE;
+        for (int m = 0; m < mainline.size(); m++) {
+            RevCommit c = mainline.get(m);
+            entryOf[pos.get(c)] = m;
+            latest = Math.max(latest, c.getCommitterIdent().getWhenAsInstant().toEpochMilli());
+            mainlineTimes.add(java.time.Instant.ofEpochMilli(latest));
+            todo.addAll(java.util.Arrays.asList(c.getParents()));
+            while (!todo.isEmpty()) {
+                RevCommit p = todo.pop();
+                int at = pos.get(p);
+                if (entryOf[at] < 0) {
+                    entryOf[at] = m;
+                    todo.addAll(java.util.Arrays.asList(p.getParents()));
+                }
+            }
+        }
+        // stable bucket sort by entry keeps the topological order inside each merge
+        int[] start = new int[mainline.size() + 1];
+        for (int e : entryOf) {
+            start[e + 1]++;
+        }
+        for (int m = 0; m < mainline.size(); m++) {
+            start[m + 1] += start[m];
+        }
+        RevCommit[] out = new RevCommit[topo.size()];
+        for (int i = 0; i < topo.size(); i++) {
+            int slot = start[entryOf[i]]++;
+            out[slot] = topo.get(i);
+            entry.add(0);
+        }
+        for (int i = 0; i < out.length; i++) {
+            entry.set(i, entryOf[pos.get(out[i])]);
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private void visit(RevCommit c) throws IOException {
+        int[] parents = new int[c.getParentCount()];
+        for (int i = 0; i < parents.length; i++) {
+            parents[i] = indexOf.get(c.getParent(i).getId());
+        }
+        boolean empty = parents.length > 0 && c.getParent(0).getTree().equals(c.getTree());
+        String message = c.getFullMessage();
+        boolean mentions = ApprovalRecord.mentionsRecord(message);
+        byte[] raw = null;
+        if (mentions || (!empty && hasSignature(c.getRawBuffer()))) {
+            raw = c.getRawBuffer().clone();
+        }
+        int index = nodes.size();
+        CommitNode node = new CommitNode(index, c.copy(), parents, c.getTree().copy(), empty,
+                c.getAuthorIdent().getEmailAddress().toLowerCase(Locale.ROOT), c.getCommitterIdent().getWhenAsInstant(),
+                mentions ? message : null, raw, entry.get(index));
+        indexOf.put(node.id(), node.index());
+        nodes.add(node);
+        if (mentions) {
+            List<Text> problems = new ArrayList<>();
+            records.put(node.index(), new ParsedRecord(ApprovalRecord.parse(message, problems::add), problems));
+        }
+        if (!empty) {
+            recordIntroductions(c, node.index());
+        } else if (mentions) {
+            lookUpRecordPaths(node);
+        }
+        c.disposeBody();
     }
 
     /**
@@ -134,6 +202,7 @@ final class HistoryScan implements AutoCloseable {
             cache.putIntroductions(c, added);
         }
         for (PathBlob pb : added) {
+            blobIntroducedBy.putIfAbsent(pb.blob(), index);
             if (introducedBy.putIfAbsent(pb, index) == null && pb.path().equals(io.sanshen.config.SiteConfig.FILE)) {
                 policyVersions.add(pb);
                 policyVersionAt.add(index);
@@ -161,6 +230,30 @@ final class HistoryScan implements AutoCloseable {
     /** The commit that first brought {@code blob} at {@code path} into the history, or -1. */
     int introducer(String path, ObjectId blob) {
         return introducedBy.getOrDefault(new PathBlob(path, blob), -1);
+    }
+
+    /** The node of a commit in this history. */
+    CommitNode node(ObjectId commit) {
+        return nodes.get(indexOf.get(commit));
+    }
+
+    /** The commit that first brought these bytes into the history at any path (renames and copies keep them), or -1. */
+    int introducer(ObjectId blob) {
+        return blobIntroducedBy.getOrDefault(blob, -1);
+    }
+
+    /**
+     * The time a mainline position stands for: the latest committer time of the mainline up to it, so a back-dated
+     * merge cannot go back before the commits already published. Dates are chosen by committers; this one is only
+     * used where the policy speaks in dates (a reviewer's valid-from and revocation day).
+     */
+    java.time.Instant mainlineTime(int entry) {
+        return mainlineTimes.get(entry);
+    }
+
+    /** True for commits on the first-parent history of HEAD. */
+    boolean mainline(CommitNode node) {
+        return node.index() == nodes.size() - 1 || nodes.get(node.index() + 1).entry() != node.entry();
     }
 
     /** The blob at {@code path} in {@code tree}, or null; memoised because approval commits share trees. */

@@ -1,29 +1,43 @@
 package io.sanshen.review;
 
 import io.sanshen.config.SiteConfig;
+import io.sanshen.diag.Finding;
 import io.sanshen.diag.Findings;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
 import io.sanshen.review.HistoryScan.PathBlob;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * The policy in force while walking history. Without a trust root the first valid site-config.yml that configures
- * review is trusted on first use (with a warning); with one, the first version counts once an admin approval signed by the trust-root
- * key names it. Every later version counts once the admins of the version in force approve it by their threshold,
- * and only if its {@code review.version} grows.
+ * The policy in force along the first-parent history of HEAD. Records are judged under the policy in force where
+ * they enter that history ({@link #effective()} is only changed between merges, by {@link #endMerge()}), so a
+ * record made on a side branch under an old policy, whatever its dates, meets the policy of its merge.
+ * <p>
+ * Without a trust root the first site-config.yml on the first-parent history that configures review is trusted
+ * on first use (with a warning); a config that only a side branch or an unrelated history brought in is never the
+ * root. With a trust root the first version counts once an admin approval signed by the trust-root key names it.
+ * Every later version counts once the admins of the version in force approve it by their threshold, only if its
+ * {@code review.version} grows, and only if every counted admin approval was made over the same key files.
  */
 final class PolicyTimeline {
-    private final List<PolicyVersion> versions;
+    private final HistoryScan scan;
     private final Optional<String> trustRoot;
     private final Findings findings;
+    private final Map<String, PolicyVersion> decoded = new HashMap<>();
+    private final List<PolicyVersion> seen = new ArrayList<>();
     private PolicyVersion effective;
+    private PolicyVersion pending;
 
-    PolicyTimeline(List<PolicyVersion> versions, Optional<String> trustRoot, Findings findings) {
-        this.versions = versions;
+    PolicyTimeline(HistoryScan scan, Optional<String> trustRoot, Findings findings) {
+        this.scan = scan;
         this.trustRoot = trustRoot.map(PolicyTimeline::normalize);
         this.findings = findings;
     }
@@ -32,37 +46,73 @@ final class PolicyTimeline {
         return effective;
     }
 
-    /** Called for every commit in order: starts trust-on-first-use when there is no trust root. */
-    void reach(int index) {
+    /** Every version decoded so far (a key they register is "known but not in force"). */
+    List<PolicyVersion> seen() {
+        return seen;
+    }
+
+    /** {@code blob} decoded with the key files of the tree of commit {@code index}. */
+    PolicyVersion decode(ObjectId blob, int index) throws IOException {
+        String key = blob.name() + scan.nodes().get(index).tree().name();
+        PolicyVersion v = decoded.get(key);
+        if (v == null) {
+            v = PolicyVersion.read(scan.repo(), blob, index, scan.nodes().get(index).tree());
+            decoded.put(key, v);
+            seen.add(v);
+        }
+        return v;
+    }
+
+    /** Called with each mainline commit before the records it merges: starts trust on first use. */
+    void reachMainline(CommitNode mainline) throws IOException {
         if (effective != null || trustRoot.isPresent()) {
             return;
         }
-        for (PolicyVersion v : versions) {
-            // Versions from before the site adopted review (no review: section) govern nothing: the first version
-            // that configures review is the one trusted, or a repository that adopts review later could never start.
-            if (v.index() <= index && v.config().map(c -> c.review().configured()).orElse(false)) {
-                effective = v;
-                findings.add(io.sanshen.diag.Finding.of("review.trust-on-first-use", Severity.WARNING,
-                        SourcePos.file(SiteConfig.FILE), Text.of("未指定信任根：首个站点配置版本 " + v.blob().abbreviate(10).name()
-                                + " 按首次使用信任。", "No trust root given: the first site config version "
-                                + v.blob().abbreviate(10).name() + " is trusted on first use."),
-                        Text.of("在 CI 中用 --trust-root 指定管理员密钥指纹。", "Pass the admin key fingerprint with --trust-root in CI.")));
-                return;
-            }
+        ObjectId blob = scan.blobAt(mainline.tree(), SiteConfig.FILE);
+        if (blob == null) {
+            return;
+        }
+        PolicyVersion v = decode(blob, mainline.index());
+        // Versions from before the site adopted review (no review: section) govern nothing: the first version
+        // that configures review is the one trusted, or a repository that adopts review later could never start.
+        if (v.config().map(c -> c.review().configured()).orElse(false)) {
+            effective = v;
+            findings.add(Finding.of("review.trust-on-first-use", Severity.WARNING, SourcePos.file(SiteConfig.FILE),
+                    Text.of("未指定信任根：首个站点配置版本 " + v.blob().abbreviate(10).name() + " 按首次使用信任。",
+                            "No trust root given: the first site config version " + v.blob().abbreviate(10).name()
+                                    + " is trusted on first use."),
+                    Text.of("发布构建和 CI 请用 --trust-root（或环境变量 SANSHEN_TRUST_ROOT）指定管理员密钥指纹；"
+                                    + "指纹可用 sanshen keys trust-root 查看。",
+                            "Give the admin key fingerprint with --trust-root (or SANSHEN_TRUST_ROOT) in publishing "
+                                    + "builds and CI; sanshen keys trust-root prints it.")));
         }
     }
 
-    /** Before any policy is in force: the version an admin record signed by the trust-root key approves. */
-    Optional<PolicyVersion> bootstrapFor(ApprovalRecord rec, String keyFingerprint) {
+    /** The merge is over: a policy version its records admitted comes into force for the records after it. */
+    void endMerge() {
+        if (pending != null) {
+            effective = pending;
+            pending = null;
+        }
+    }
+
+    /** Before any policy is in force: the version an admin record signed by the trust-root key names. */
+    Optional<PolicyVersion> bootstrapFor(ApprovalRecord rec, String keyFingerprint, CommitNode node) throws IOException {
         if (effective != null || trustRoot.isEmpty() || !rec.level().admin()
                 || !normalize(keyFingerprint).equals(trustRoot.get())) {
             return Optional.empty();
         }
-        return rec.items().stream().filter(i -> i.path().equals(SiteConfig.FILE)).findFirst()
-                .flatMap(i -> version(i.blob())).filter(v -> v.config().isPresent());
+        Optional<ApprovalRecord.Item> item = rec.items().stream().filter(i -> i.path().equals(SiteConfig.FILE)).findFirst();
+        if (item.isEmpty() || !item.get().blob().equals(scan.blobAt(node.tree(), SiteConfig.FILE))) {
+            return Optional.empty();
+        }
+        PolicyVersion v = pending != null && pending.blob().equals(item.get().blob()) ? pending
+                : decode(item.get().blob(), node.index());
+        return v.config().isPresent() ? Optional.of(v) : Optional.empty();
     }
 
-    void admitted(PathBlob pb, BlobState s, CommitNode node, RecordEvaluator ev) {
+    /** A counted admin approval of a policy file: completes it when the threshold of the policy in force is met. */
+    void admitted(PathBlob pb, BlobState s, CommitNode node, RecordEvaluator ev) throws IOException {
         if (s.completedAt >= 0) {
             return;
         }
@@ -72,37 +122,41 @@ final class PolicyTimeline {
             }
             return;
         }
-        Optional<PolicyVersion> candidate = version(pb.blob()).filter(v -> v.config().isPresent());
+        PolicyVersion candidate = decode(pb.blob(), node.index());
         if (effective == null) { // bootstrap by the trust root: one signature suffices
-            candidate.ifPresent(v -> {
-                effective = v;
+            if (candidate.config().isPresent()) {
+                pending = candidate;
                 s.completedAt = node.index();
-            });
+            }
             return;
         }
         if (!Completion.policyComplete(s, effective.config().orElseThrow().review())) {
             return;
         }
-        if (candidate.isEmpty()) {
+        if (candidate.config().isEmpty()) {
             ev.ignore(node, pb.path(), IgnoreReason.POLICY_NOT_APPROVED, Text.of("该版本配置无效", "that config version is invalid"));
             return;
         }
-        if (!candidate.get().blob().equals(effective.blob()) && candidate.get().version() <= effective.version()) {
-            ev.ignore(node, pb.path(), IgnoreReason.POLICY_ROLLBACK, Text.of("version " + candidate.get().version()
-                    + " ≤ " + effective.version(), "version " + candidate.get().version() + " <= " + effective.version()));
+        for (Approval a : s.admins.values()) {
+            if (!candidate.sameKeyFiles(scan, scan.node(a.commit()).tree())) {
+                ev.ignore(node, pb.path(), IgnoreReason.POLICY_NOT_APPROVED, Text.of(
+                        "各管理员批准时所见的密钥文件不同", "the admins approved it over different key files"));
+                return;
+            }
+        }
+        PolicyVersion current = pending != null ? pending : effective;
+        if (!candidate.blob().equals(current.blob()) && candidate.version() <= current.version()) {
+            ev.ignore(node, pb.path(), IgnoreReason.POLICY_ROLLBACK, Text.of("version " + candidate.version()
+                    + " ≤ " + current.version(), "version " + candidate.version() + " <= " + current.version()));
             return;
         }
-        effective = candidate.get();
+        pending = candidate;
         s.completedAt = node.index();
     }
 
-    /** True when the key appears in some site-config.yml version of history but not in the one in force. */
+    /** True when the key appears in some decoded site-config.yml version but not in the one in force. */
     boolean registeredOnlyInUnapproved(String fingerprint) {
-        return versions.stream().anyMatch(v -> v.config().map(c -> c.review().reviewerByKey(fingerprint).isPresent()).orElse(false));
-    }
-
-    private Optional<PolicyVersion> version(org.eclipse.jgit.lib.ObjectId blob) {
-        return versions.stream().filter(v -> v.blob().equals(blob)).findFirst();
+        return seen.stream().anyMatch(v -> v.config().map(c -> c.review().reviewerByKey(fingerprint).isPresent()).orElse(false));
     }
 
     static String normalize(String fingerprint) {

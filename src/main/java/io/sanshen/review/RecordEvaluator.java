@@ -18,11 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * Applies the policy to every record in topological order. The policy in force at a record is the last
- * site-config.yml version that admins approved before it (or the trust root's bootstrap version), so a change
- * to the reviewer list counts only after the old list approved it.
+ * Applies the policy to every record in merge order ({@link HistoryScan}): a record is judged under the policy in
+ * force where it enters the first-parent history of HEAD (the trust root's bootstrap version before any), so a
+ * change to the reviewer list counts only after the old list approved it and was merged, and a record signed on a
+ * side branch with a key that was rotated out or revoked before its merge does not count, whatever its dates.
+ * Once a later version of a path is fully approved, earlier versions start again from nothing (no rollback to a
+ * superseded version), and a counted rejection takes back a version's completion.
  */
 final class RecordEvaluator {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -31,28 +35,51 @@ final class RecordEvaluator {
     private final Map<Integer, Verification> verified;
     private final PolicyTimeline policies;
     private final Authorship authors;
+    private final LocalDate today;
     final Map<PathBlob, BlobState> states = new HashMap<>();
+    private final Map<String, List<ObjectId>> versionsOf = new HashMap<>();
     final Map<String, Integer> withdrawnAt = new HashMap<>();
     final List<IgnoredRecord> ignored = new ArrayList<>();
+    final List<LogEvent> log = new ArrayList<>();
     int counted;
 
-    RecordEvaluator(HistoryScan scan, Map<Integer, Verification> verified, PolicyTimeline policies, Authorship authors) {
+    RecordEvaluator(HistoryScan scan, Map<Integer, Verification> verified, PolicyTimeline policies, Authorship authors,
+            LocalDate today) {
         this.scan = scan;
         this.verified = verified;
         this.policies = policies;
         this.authors = authors;
+        this.today = today;
     }
 
+    /** Merge by merge: the policy is looked up once per merge and changes only after it. */
     void run() throws IOException {
-        for (CommitNode node : scan.nodes()) {
-            policies.reach(node.index());
-            if (node.mentionsRecord()) {
-                record(node);
+        List<CommitNode> nodes = scan.nodes();
+        for (int start = 0; start < nodes.size(); ) {
+            int end = start;
+            while (!scan.mainline(nodes.get(end))) {
+                end++;
             }
+            policies.reachMainline(nodes.get(end));
+            PolicyVersion atMerge = policies.effective();
+            LocalDate day = mergeDay(nodes.get(end));
+            for (int i = start; i <= end; i++) {
+                if (nodes.get(i).mentionsRecord()) {
+                    record(nodes.get(i), atMerge, day);
+                }
+            }
+            policies.endMerge();
+            start = end + 1;
         }
     }
 
-    private void record(CommitNode node) throws IOException {
+    /** The day a merge stands for: never before the mainline commits before it, never after the build's day. */
+    private LocalDate mergeDay(CommitNode mainline) {
+        LocalDate day = LocalDate.ofInstant(scan.mainlineTime(mainline.entry()), CHINA);
+        return day.isAfter(today) ? today : day;
+    }
+
+    private void record(CommitNode node, PolicyVersion atMerge, LocalDate day) throws IOException {
         HistoryScan.ParsedRecord read = scan.record(node);
         List<Text> problems = read.problems();
         Optional<ApprovalRecord> parsed = read.record();
@@ -78,8 +105,9 @@ final class RecordEvaluator {
             ignore(node, "", reason, v == null ? Text.of("", "") : Text.of(v.signerFingerprint(), v.signerFingerprint()));
             return;
         }
-        Optional<PolicyVersion> bootstrap = policies.bootstrapFor(rec, v.keyFingerprint());
-        PolicyVersion policy = bootstrap.orElse(policies.effective());
+        Optional<PolicyVersion> bootstrap = atMerge == null ? policies.bootstrapFor(rec, v.keyFingerprint(), node)
+                : Optional.empty();
+        PolicyVersion policy = bootstrap.orElse(atMerge);
         if (policy == null) {
             ignore(node, "", IgnoreReason.POLICY_NOT_APPROVED, Text.of("此时尚无经批准的站点配置", "no approved site config at this point"));
             return;
@@ -94,24 +122,30 @@ final class RecordEvaluator {
             return;
         }
         Reviewer who = reviewer.get();
-        LocalDate day = LocalDate.ofInstant(node.time(), CHINA);
         if (!who.validOn(day)) {
             ignore(node, "", IgnoreReason.REVOKED_KEY, Text.of(who.name() + "（" + day + "）", who.name() + " (" + day + ")"));
             return;
         }
         for (ApprovalRecord.Item item : rec.items()) {
-            item(node, rec, item, config, who, v.keyFingerprint());
+            item(node, rec, item, policy, who, v.keyFingerprint());
         }
     }
 
-    private void item(CommitNode node, ApprovalRecord rec, ApprovalRecord.Item item, SiteConfig config, Reviewer who,
+    private void item(CommitNode node, ApprovalRecord rec, ApprovalRecord.Item item, PolicyVersion policy, Reviewer who,
             String key) throws IOException {
         String path = item.path();
-        if (!item.blob().equals(scan.blobAt(node.tree(), path))) {
+        // a path absent from the record's tree is named with the zero id: approving (policy) its deletion
+        ObjectId there = scan.blobAt(node.tree(), path);
+        if (!item.blob().equals(there == null ? ObjectId.zeroId() : there)) {
             ignore(node, path, IgnoreReason.STALE_BLOB, Text.of(item.blob().abbreviate(10).name(), item.blob().abbreviate(10).name()));
             return;
         }
-        PathKind kind = PathKind.of(path, config);
+        SiteConfig config = policy.config().orElseThrow();
+        PathKind kind = PathKind.of(path, policy.layout());
+        if (path.equals(SiteConfig.FILE) && item.blob().equals(ObjectId.zeroId())) {
+            ignore(node, path, IgnoreReason.NOT_COVERED, Text.of("站点配置不能删除", "the site config cannot be deleted"));
+            return;
+        }
         PathBlob pb = new PathBlob(path, item.blob());
         if (kind == PathKind.POLICY) {
             if (!rec.level().admin() || !config.review().isAdmin(who.name())) {
@@ -119,26 +153,32 @@ final class RecordEvaluator {
                 return;
             }
             Approval a = approval(node, rec, who, "", key);
-            BlobState s = states.computeIfAbsent(pb, k -> new BlobState());
+            BlobState s = state(pb);
+            counted++;
+            log.add(new LogEvent(LogEvent.Type.RECORD, path, pb.blob(), a, config, false));
             if (rec.action() == Action.REJECT) {
-                s.reject = a;
+                reject(s, a);
             } else if (rec.action() == Action.WITHDRAW) {
                 withdrawnAt.put(path, node.index());
             } else {
                 s.admins.putIfAbsent(who.name(), a);
+                boolean before = s.completedAt >= 0;
                 policies.admitted(pb, s, node, this);
+                if (!before && s.completedAt >= 0) {
+                    log.add(new LogEvent(LogEvent.Type.APPROVED, path, pb.blob(), a, config, false));
+                    supersedeOthers(pb, s);
+                }
             }
-            counted++;
             return;
         }
-        if (kind != PathKind.CONTENT) {
+        if (kind != PathKind.CONTENT || item.blob().equals(ObjectId.zeroId()) && rec.action() != Action.WITHDRAW) {
             ignore(node, path, IgnoreReason.NOT_COVERED, Text.of("", ""));
             return;
         }
-        Column column = PathKind.column(path, config).orElseThrow();
+        Column column = policy.layout().column(path).orElseThrow();
         String unit = column.unitId();
         ReviewPolicy rp = config.review();
-        boolean important = authors.flags(path, item.blob(), node.tree()).important();
+        boolean important = authors.flags(path, item.blob(), node.tree(), policy).important();
         Optional<String> role = roleFor(rec, rp, important);
         if (role.isEmpty()) {
             ignore(node, path, rec.level().admin() ? IgnoreReason.WRONG_ROLE : IgnoreReason.UNKNOWN_LEVEL,
@@ -157,14 +197,12 @@ final class RecordEvaluator {
             ignore(node, path, IgnoreReason.SELF_APPROVAL, Text.of(who.name(), who.name()));
             return;
         }
-        BlobState s = states.computeIfAbsent(pb, k -> new BlobState());
+        BlobState s = state(pb);
         Approval a = approval(node, rec, who, unit, key);
         if (rec.action() == Action.WITHDRAW) {
             withdrawnAt.put(path, node.index());
         } else if (rec.action() == Action.REJECT) {
-            if (s.reject == null) {
-                s.reject = a;
-            }
+            reject(s, a);
         } else if (rec.level().confidentiality()) {
             s.confidentiality.add(a);
         } else {
@@ -184,8 +222,42 @@ final class RecordEvaluator {
             }
         }
         counted++;
+        log.add(new LogEvent(LogEvent.Type.RECORD, path, pb.blob(), a, config, important));
         if (s.completedAt < 0 && Completion.complete(s, rp, important)) {
             s.completedAt = node.index();
+            s.importantAtCompletion = important;
+            supersedeOthers(pb, s);
+            log.add(new LogEvent(LogEvent.Type.APPROVED, path, pb.blob(), a, config, important));
+        }
+    }
+
+    private BlobState state(PathBlob pb) {
+        return states.computeIfAbsent(pb, k -> {
+            versionsOf.computeIfAbsent(pb.path(), p -> new ArrayList<>()).add(pb.blob());
+            return new BlobState();
+        });
+    }
+
+    /** A counted rejection vetoes the version, even one already fully approved: it goes offline. */
+    private static void reject(BlobState s, Approval a) {
+        if (s.reject == null) {
+            s.reject = a;
+        }
+        s.completedAt = -1;
+    }
+
+    /**
+     * A newly completed version makes every other version of the path start again from nothing: restoring the
+     * bytes of a superseded version (a rollback) needs a new round of approvals.
+     */
+    private void supersedeOthers(PathBlob done, BlobState s) {
+        if (s.completedAt < 0) {
+            return;
+        }
+        for (ObjectId other : versionsOf.getOrDefault(done.path(), List.of())) {
+            if (!other.equals(done.blob())) {
+                states.put(new PathBlob(done.path(), other), new BlobState());
+            }
         }
     }
 
@@ -206,7 +278,7 @@ final class RecordEvaluator {
 
     private static Approval approval(CommitNode node, ApprovalRecord rec, Reviewer who, String unit, String key) {
         return new Approval(rec.level(), rec.action(), who.name(), unit, key, node.time(), node.id(), rec.checks(),
-                rec.opinion());
+                rec.opinion(), rec.waivers().stream().map(ApprovalRecord.Waiver::rule).toList());
     }
 
     void ignore(CommitNode node, String path, IgnoreReason reason, Text detail) {

@@ -28,7 +28,7 @@ import org.eclipse.jgit.lib.Repository;
  */
 final class ReportCache {
     private static final String FILE = "report.bin";
-    private static final String MAGIC = "sanshen review report v1";
+    private static final String MAGIC = "sanshen review report v2";
 
     /** Where the policy in force came from: it is read again from Git rather than stored. */
     record PolicyRef(ObjectId blob, int index, ObjectId tree) {
@@ -114,7 +114,7 @@ final class ReportCache {
             findings.add(readFinding(in));
         }
         ReviewReport.Stats stats = new ReviewReport.Stats(in.readInt(), in.readInt(), in.readInt(), 0, in.readInt());
-        return new ReviewReport(head, paths, ignored, findings, policy, policyBlob, stats);
+        return new ReviewReport(head, paths, ignored, findings, policy, policyBlob, stats, Optional.empty());
     }
 
     private static void writePath(DataOutputStream out, PathReview p) throws IOException {
@@ -137,6 +137,7 @@ final class ReportCache {
             id(out, a.commit());
             strings(out, a.checks());
             str(out, a.opinion());
+            strings(out, a.waivers());
         }
         strings(out, p.nextReviewers());
         instant(out, p.submitted());
@@ -161,7 +162,7 @@ final class ReportCache {
         for (int n = in.readInt(); n > 0; n--) {
             ApprovalRecord.Level level = new ApprovalRecord.Level(in.readInt(), in.readBoolean(), in.readBoolean());
             approvals.add(new Approval(level, ApprovalRecord.Action.valueOf(in.readUTF()), str(in), str(in), str(in),
-                    instant(in), id(in), strings(in), str(in)));
+                    instant(in), id(in), strings(in), str(in), strings(in)));
         }
         List<String> next = strings(in);
         Instant submitted = instant(in);

@@ -51,51 +51,94 @@ public final class ReviewEngine {
         ObjectId head = repo.resolve(Constants.HEAD);
         if (head == null) {
             return new ReviewReport(ObjectId.zeroId(), List.of(), List.of(), List.of(), Optional.empty(),
-                    Optional.empty(), new ReviewReport.Stats(0, 0, 0, 0, 0));
+                    Optional.empty(), new ReviewReport.Stats(0, 0, 0, 0, 0), Optional.of(List.of()));
         }
         return run(head);
     }
 
+    /** Reviews HEAD and keeps the review log (never answered from the whole-report cache, which has no log). */
+    public ReviewReport runWithLog() throws IOException {
+        ObjectId head = repo.resolve(Constants.HEAD);
+        return head == null ? run() : run(head, false);
+    }
+
     public ReviewReport run(ObjectId head) throws IOException {
+        return run(head, true);
+    }
+
+    private ReviewReport run(ObjectId head, boolean fromReportCache) throws IOException {
         boolean cacheable = options.cacheRoot().isPresent() && !cacheTracked(head);
         Optional<ReportCache> reports = cacheable ? Optional.of(ReportCache.at(options.cacheRoot().get(), head,
                 options.trustRoot(), options.today())) : Optional.empty();
-        Optional<ReviewReport> cached = reports.flatMap(c -> c.load(repo));
+        Optional<ReviewReport> cached = fromReportCache ? reports.flatMap(c -> c.load(repo)) : Optional.empty();
         if (cached.isPresent()) {
             return cached.get();
         }
         HistoryCache history = cacheable ? HistoryCache.open(options.cacheRoot().get()) : HistoryCache.none();
         try (HistoryScan scan = HistoryScan.of(repo, head, history)) {
-            List<PolicyVersion> versions = new ArrayList<>();
-            for (Map.Entry<ObjectId, Integer> v : scan.policyVersions()) {
-                versions.add(PolicyVersion.read(repo, v.getKey(), v.getValue(), scan.nodes().get(v.getValue()).tree()));
-            }
+            Findings findings = new Findings();
+            PolicyTimeline timeline = new PolicyTimeline(scan, options.trustRoot(), findings);
+            List<PolicyVersion> candidates = candidateVersions(scan, timeline);
             SignatureCache cache = cacheable ? SignatureCache.open(options.cacheRoot().get()) : SignatureCache.none();
             int[] counts = new int[2];
-            Map<Integer, Verification> verified = verifyAll(scan, keysOf(versions), cache, counts);
+            Map<Integer, Verification> verified = verifyAll(scan, keysOf(candidates), cache, counts);
             cache.save();
-            Findings findings = new Findings();
-            PolicyTimeline timeline = new PolicyTimeline(versions, options.trustRoot(), findings);
             Authorship authors = new Authorship(scan, verified);
-            RecordEvaluator ev = new RecordEvaluator(scan, verified, timeline, authors);
+            RecordEvaluator ev = new RecordEvaluator(scan, verified, timeline, authors, options.today());
             ev.run();
             int records = (int) scan.nodes().stream().filter(CommitNode::mentionsRecord).count();
             PolicyVersion effective = timeline.effective();
             Optional<SiteConfig> policy = effective == null ? Optional.empty() : effective.config();
-            SiteConfig classify = policy.orElseGet(() -> versions.isEmpty() ? null
-                    : versions.get(versions.size() - 1).config().orElse(null));
+            PolicyVersion classify = effective != null ? effective : headVersion(scan, head, timeline);
             List<PathReview> paths = new StatusBuilder(scan, ev, authors, policy.orElse(null), classify,
                     effective == null ? null : effective.blob(), options.today(), findings).build(head);
             history.save();
             KeyAgeCheck.check(policy, options.today(), findings);
             ReviewReport report = new ReviewReport(head, paths, ev.ignored, findings.sorted(), policy,
                     Optional.ofNullable(effective).map(PolicyVersion::blob),
-                    new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, counts[0], counts[1]));
+                    new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, counts[0], counts[1]),
+                    Optional.of(ev.log));
             Optional<ReportCache.PolicyRef> policyRef = Optional.ofNullable(effective).map(v ->
                     new ReportCache.PolicyRef(v.blob(), v.index(), scan.nodes().get(v.index()).tree()));
             reports.ifPresent(c -> c.save(report, policyRef));
             return report;
         }
+    }
+
+    /**
+     * Every decoding of site-config.yml a record could be judged under — each version with the key files of the tree
+     * that brought it, of every record tree that names it, and of the mainline commits that hold it — so that the
+     * signatures are verified once, in parallel, against every key that could count. Which one counts where is the
+     * timeline's decision.
+     */
+    private static List<PolicyVersion> candidateVersions(HistoryScan scan, PolicyTimeline timeline) throws IOException {
+        Set<ObjectId> blobs = new LinkedHashSet<>();
+        for (Map.Entry<ObjectId, Integer> v : scan.policyVersions()) {
+            timeline.decode(v.getKey(), v.getValue());
+            blobs.add(v.getKey());
+        }
+        for (CommitNode n : scan.nodes()) {
+            HistoryScan.ParsedRecord r = n.mentionsRecord() ? scan.record(n) : null;
+            if (r != null && r.record().isPresent()) {
+                for (ApprovalRecord.Item i : r.record().get().items()) {
+                    if (i.path().equals(SiteConfig.FILE) && blobs.contains(i.blob())) {
+                        timeline.decode(i.blob(), n.index());
+                    }
+                }
+            }
+        }
+        return timeline.seen();
+    }
+
+    /** Without any policy in force, HEAD's own config (if valid) still tells which files are content. */
+    private static PolicyVersion headVersion(HistoryScan scan, ObjectId head, PolicyTimeline timeline) throws IOException {
+        CommitNode top = scan.node(head);
+        ObjectId blob = scan.blobAt(top.tree(), SiteConfig.FILE);
+        if (blob == null) {
+            return null;
+        }
+        PolicyVersion v = timeline.decode(blob, top.index());
+        return v.config().isPresent() ? v : null;
     }
 
     /** A cache committed to the repository could claim forged commits are good: never use a tracked one. */

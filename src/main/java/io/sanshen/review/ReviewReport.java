@@ -2,7 +2,6 @@ package io.sanshen.review;
 
 import io.sanshen.config.SiteConfig;
 import io.sanshen.diag.Finding;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +13,17 @@ import org.eclipse.jgit.lib.ObjectId;
  *
  * @param head   the commit reviewed
  * @param policy the site config in force (the last admin-approved one), empty when none is
+ * @param log    the review log (every counted record and completed version, in merge order); empty when the report
+ *               was read from the cache — {@link ReviewEngine#runWithLog()} always has it
  */
 public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRecord> ignored, List<Finding> findings,
-                           Optional<SiteConfig> policy, Optional<ObjectId> policyBlob, Stats stats) {
+                           Optional<SiteConfig> policy, Optional<ObjectId> policyBlob, Stats stats,
+                           Optional<List<LogEvent>> log) {
     public ReviewReport {
         paths = List.copyOf(paths);
         ignored = List.copyOf(ignored);
         findings = List.copyOf(findings);
+        log = log.map(List::copyOf);
     }
 
     /**
@@ -37,11 +40,14 @@ public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRe
         return paths.stream().filter(p -> p.path().equals(path)).findFirst();
     }
 
+    /** What goes online: each path's approved blob, bundles whole or not at all, and why items stay offline. */
+    public Publication publication() {
+        return Publication.of(paths, io.sanshen.content.SiteLayout.of(policy.orElse(null)));
+    }
+
     /** Path → blob the build may publish (approved bytes, or the last approved bytes of an edited file). */
     public Map<String, ObjectId> publishable() {
-        Map<String, ObjectId> out = new LinkedHashMap<>();
-        paths.forEach(p -> p.publishedBlob().ifPresent(b -> out.put(p.path(), b)));
-        return out;
+        return publication().files();
     }
 
     /** Files at HEAD that would be published (not drafts) but whose bytes lack approvals. */

@@ -10,6 +10,8 @@ import io.sanshen.diag.Severity;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
 import io.sanshen.review.HistoryScan.PathBlob;
+import io.sanshen.content.ItemFacts;
+import io.sanshen.content.SiteLayout;
 import io.sanshen.review.PathReview.Status;
 import java.io.IOException;
 import java.text.Normalizer;
@@ -33,13 +35,13 @@ final class StatusBuilder {
     private final RecordEvaluator ev;
     private final Authorship authors;
     private final SiteConfig policy;
-    private final SiteConfig classify;
+    private final PolicyVersion classify;
     private final ObjectId policyBlob;
     private final LocalDate today;
     private final Findings findings;
     private final Map<String, List<Map.Entry<ObjectId, BlobState>>> byPath = new HashMap<>();
 
-    StatusBuilder(HistoryScan scan, RecordEvaluator ev, Authorship authors, SiteConfig policy, SiteConfig classify,
+    StatusBuilder(HistoryScan scan, RecordEvaluator ev, Authorship authors, SiteConfig policy, PolicyVersion classify,
             ObjectId policyBlob, LocalDate today, Findings findings) {
         this.scan = scan;
         this.ev = ev;
@@ -54,6 +56,7 @@ final class StatusBuilder {
 
     List<PathReview> build(ObjectId head) throws IOException {
         List<PathReview> out = new ArrayList<>();
+        java.util.Set<String> atHead = new java.util.HashSet<>();
         try (RevWalk walk = new RevWalk(scan.repo()); TreeWalk tw = new TreeWalk(scan.repo())) {
             ObjectId tree = walk.parseCommit(head).getTree();
             tw.addTree(tree);
@@ -61,7 +64,7 @@ final class StatusBuilder {
             while (tw.next()) {
                 String raw = tw.getPathString();
                 String path = Normalizer.normalize(raw, Normalizer.Form.NFC);
-                PathKind kind = PathKind.of(path, classify);
+                PathKind kind = PathKind.of(path, classify == null ? SiteLayout.of(null) : classify.layout());
                 if (kind == PathKind.OTHER) {
                     continue;
                 }
@@ -73,6 +76,12 @@ final class StatusBuilder {
                     kind = PathKind.UNCOVERED;
                 }
                 out.add(review(path, kind, tw.getObjectId(0), tree));
+                atHead.add(path);
+            }
+            for (String path : byPath.keySet()) {
+                if (!atHead.contains(path)) {
+                    deleted(path, tree).ifPresent(out::add);
+                }
             }
         }
         if (policy != null && policyBlob != null) {
@@ -89,8 +98,8 @@ final class StatusBuilder {
     }
 
     private PathReview review(String path, PathKind kind, ObjectId blob, ObjectId tree) throws IOException {
-        ItemFlags flags = kind == PathKind.CONTENT ? authors.flags(path, blob, tree) : ItemFlags.NONE;
-        String unit = kind == PathKind.CONTENT ? PathKind.column(path, classify).map(c -> c.unitId()).orElse("") : "";
+        ItemFacts flags = kind == PathKind.CONTENT ? authors.flags(path, blob, tree, classify) : ItemFacts.NONE;
+        String unit = kind == PathKind.CONTENT ? classify.layout().column(path).map(c -> c.unitId()).orElse("") : "";
         BlobState s = ev.states.getOrDefault(new PathBlob(path, blob), new BlobState());
         Instant submitted = submitted(path, blob);
         if (policy == null || kind == PathKind.UNCOVERED) {
@@ -98,14 +107,9 @@ final class StatusBuilder {
                     false, Optional.empty(), flags.draft(), flags.important());
         }
         ReviewPolicy rp = policy.review();
-        Optional<Map.Entry<ObjectId, BlobState>> last = byPath.getOrDefault(path, List.of()).stream()
-                .filter(e -> e.getValue().completedAt >= 0).max(Comparator.comparingInt(e -> e.getValue().completedAt));
-        Optional<ObjectId> lastApproved = last.map(Map.Entry::getKey);
-        if (path.equals(SiteConfig.FILE)) {
-            lastApproved = Optional.ofNullable(policyBlob);
-        }
-        int lastAt = last.map(e -> e.getValue().completedAt).orElse(-1);
-        boolean approved = path.equals(SiteConfig.FILE) ? blob.equals(policyBlob) : s.completedAt >= 0;
+        Optional<ObjectId> lastApproved = lastApproved(path, tree);
+        int lastAt = lastApproved.map(b -> completedAt(path, b)).orElse(-1);
+        boolean approved = path.equals(SiteConfig.FILE) ? blob.equals(policyBlob) : lastApproved.equals(Optional.of(blob));
         Status status;
         if (ev.withdrawnAt.getOrDefault(path, -1) > lastAt) {
             status = Status.WITHDRAWN;
@@ -125,10 +129,11 @@ final class StatusBuilder {
             Set<String> authorNames = authors.authorsOf(path, blob, rp);
             if (kind == PathKind.POLICY) {
                 waiting = Completion.ADMIN;
-                next = rp.admins().stream().filter(a -> !s.admins.containsKey(a)).toList();
+                next = rp.admins().stream().filter(a -> !s.admins.containsKey(a))
+                        .filter(a -> rp.reviewers().stream().anyMatch(r -> r.name().equals(a) && r.validOn(today))).toList();
             } else {
-                waiting = Completion.next(s, rp, flags.important()).orElse("");
-                next = eligible(rp, waiting, unit).stream().map(Reviewer::name)
+                waiting = Completion.next(s, rp, importantFor(path, flags, tree)).orElse("");
+                next = eligible(rp, waiting, unit).stream().filter(r -> r.validOn(today)).map(Reviewer::name)
                         .filter(n -> !authorNames.contains(n) && !s.usedBy(n, 0)).toList();
                 if (waiting.matches("\\d+") && Integer.parseInt(waiting) > 1) {
                     Approval prev = s.levels.get(Integer.parseInt(waiting) - 1);
@@ -140,6 +145,71 @@ final class StatusBuilder {
         }
         return new PathReview(path, kind, unit, blob, status, waiting, s.all(), next, submitted, due,
                 due != null && today.isAfter(due), lastApproved, flags.draft(), flags.important());
+    }
+
+    /**
+     * A path that was approved once and is gone at HEAD: deleting it is a change like any other, so the last approved
+     * version stays in force — a policy file until admins approve the deletion (a record naming the zero id), a
+     * content file until its withdrawal is approved. Nothing to say when the deletion is approved or nothing was.
+     */
+    private Optional<PathReview> deleted(String path, ObjectId tree) throws IOException {
+        if (policy == null || classify == null) {
+            return Optional.empty();
+        }
+        PathKind kind = PathKind.of(path, classify.layout());
+        Optional<ObjectId> last = lastApproved(path, tree);
+        int lastAt = last.map(b -> completedAt(path, b)).orElse(-1);
+        if (kind == PathKind.UNCOVERED || kind == PathKind.OTHER || path.equals(SiteConfig.FILE) || last.isEmpty()
+                || last.get().equals(ObjectId.zeroId()) || ev.withdrawnAt.getOrDefault(path, -1) > lastAt) {
+            return Optional.empty();
+        }
+        ReviewPolicy rp = policy.review();
+        String unit = kind == PathKind.CONTENT ? classify.layout().column(path).map(c -> c.unitId()).orElse("") : "";
+        BlobState s = ev.states.getOrDefault(new PathBlob(path, ObjectId.zeroId()), new BlobState());
+        List<String> next = kind == PathKind.POLICY
+                ? rp.admins().stream().filter(a -> !s.admins.containsKey(a)).toList()
+                : rp.reviewers().stream().filter(r -> r.validOn(today))
+                        .filter(r -> rp.levels().stream().anyMatch(l -> r.holds(l.role(), unit))).map(Reviewer::name).toList();
+        return Optional.of(new PathReview(path, kind, unit, ObjectId.zeroId(), Status.PENDING,
+                kind == PathKind.POLICY ? Completion.ADMIN : Completion.WITHDRAW, s.all(), next, Instant.EPOCH, null,
+                false, last, false, false));
+    }
+
+    /**
+     * The version of {@code path} that is fully approved now, if any. A bundle resource approved while its item was
+     * not important does not count once the published {@code index.md} is important, until 终审 signs it too.
+     */
+    private Optional<ObjectId> lastApproved(String path, ObjectId tree) throws IOException {
+        if (path.equals(SiteConfig.FILE)) {
+            return Optional.ofNullable(policyBlob);
+        }
+        Optional<Map.Entry<ObjectId, BlobState>> last = byPath.getOrDefault(path, List.of()).stream()
+                .filter(e -> e.getValue().completedAt >= 0).max(Comparator.comparingInt(e -> e.getValue().completedAt));
+        if (last.isPresent() && !last.get().getValue().importantAtCompletion && policy != null
+                && !Completion.complete(last.get().getValue(), policy.review(), true)
+                && importantFor(path, ItemFacts.NONE, tree)) {
+            return Optional.empty();
+        }
+        return last.map(Map.Entry::getKey);
+    }
+
+    private int completedAt(String path, ObjectId blob) {
+        BlobState s = ev.states.get(new PathBlob(path, blob));
+        return s == null ? -1 : s.completedAt;
+    }
+
+    /** Whether {@code path} needs 终审: its own flag, or for a resource its bundle's published index.md. */
+    private boolean importantFor(String path, ItemFacts own, ObjectId tree) throws IOException {
+        if (classify == null) {
+            return own.important();
+        }
+        SiteLayout.Placement place = classify.layout().place(path);
+        if (place.kind() != SiteLayout.Kind.RESOURCE) {
+            return own.important();
+        }
+        Optional<ObjectId> index = lastApproved(place.itemPath(), tree);
+        return index.isPresent() && !index.get().equals(ObjectId.zeroId())
+                && authors.read(index.get(), place.itemPath(), classify.config().orElseThrow()).important();
     }
 
     private static List<Reviewer> eligible(ReviewPolicy rp, String waiting, String unit) {

@@ -96,9 +96,11 @@ class ReviewEngineTest {
             git.add().addFilepattern(moved).call();
             git.commit().setMessage("rename").setSign(false).call();
             ReviewReport r = f.review();
-            assertThat(r.path(ITEM)).isEmpty();
+            // moving the file away is an unreviewed change: the approved version stays online until withdrawn
+            assertThat(f.status(r, ITEM).status()).isEqualTo(Status.PENDING);
+            assertThat(f.status(r, ITEM).waitingFor()).isEqualTo("withdraw");
             assertThat(f.status(r, moved).status()).isEqualTo(Status.NEVER_APPROVED);
-            assertThat(r.publishable()).containsOnlyKeys("site-config.yml");
+            assertThat(r.publishable()).containsOnlyKeys("site-config.yml", ITEM);
         }
     }
 

@@ -1,0 +1,18 @@
+package io.sanshen.review;
+
+import io.sanshen.config.SiteConfig;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * One entry of the review log, in the order records were judged (merge order): a record that counted for one file
+ * version, or the moment a version became fully approved. Ledger, forms and waivers read these and decide nothing
+ * themselves; the records that did not count are in {@link ReviewReport#ignored()}.
+ *
+ * @param type     {@code RECORD}: {@code approval} counted for (path, blob); {@code APPROVED}: (path, blob) became
+ *                 fully approved by {@code approval}, the record that completed it
+ * @param policy   the site config the record was judged under (names of levels, roles and units)
+ * @param important whether the version counted as important (needing 终审) when judged
+ */
+public record LogEvent(Type type, String path, ObjectId blob, Approval approval, SiteConfig policy, boolean important) {
+    public enum Type { RECORD, APPROVED }
+}
