@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * The files under {@code content/} sorted by {@link SiteLayout}: item files (plain items and bundle
- * {@code index.md}), intros, resources per bundle folder, column files, and files the layout does not place
- * (unplaced, or resources of a bundle folder without {@code index.md}).
+ * {@code index.md}), intros, resources per bundle folder, static files (column files, and other non-Markdown files
+ * outside any item — a publishing build only has them when review covers them), and Markdown files the layout does
+ * not place (outside any column, or in a folder without {@code index.md}), which are mistakes.
  */
 record ContentLayout(List<SourceFile> itemFiles, List<SourceFile> introFiles,
                      Map<String, List<SourceFile>> bundleResources, List<SourceFile> staticFiles,
@@ -35,10 +36,10 @@ record ContentLayout(List<SourceFile> itemFiles, List<SourceFile> introFiles,
                     if (all.contains(p.itemPath())) {
                         resources.computeIfAbsent(p.bundleDir(), k -> new ArrayList<>()).add(f);
                     } else {
-                        unplaced.add(f);
+                        (f.path().endsWith(".md") ? unplaced : statics).add(f);
                     }
                 }
-                default -> unplaced.add(f);
+                default -> (f.path().endsWith(".md") ? unplaced : statics).add(f);
             }
         }
         return new ContentLayout(items, intros, resources, statics, unplaced, all, layout);
