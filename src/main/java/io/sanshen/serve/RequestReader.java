@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +17,10 @@ import java.util.regex.Pattern;
  * request line, a loopback Host, GET or HEAD, a clean target. Each refusal carries its status (400, 405, 414, 421).
  */
 final class RequestReader {
-    static final int MAX_LINE = 8 * 1024;
+    /** Longer request lines get 414; browsers keep URLs far shorter. */
+    static final int MAX_REQUEST_LINE = 8 * 1024;
     static final int MAX_HEADERS = 100;
+    /** All header lines together (a browser's cookies for localhost, shared by every local port, can be large). */
     static final int MAX_HEAD = 64 * 1024;
     private static final Pattern REQUEST_LINE = Pattern.compile("([!#$%&'*+.^_`|~0-9A-Za-z-]+) (\\S+) HTTP/1\\.[01]");
     private static final Pattern HEADER = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\\x00-\\x08\\x0a-\\x1f\\x7f]*");
@@ -28,7 +32,7 @@ final class RequestReader {
     static Optional<HttpRequest> read(InputStream in, int port) throws IOException, Refusal {
         String line = "";
         for (int blank = 0; line.isEmpty() && blank < 4; blank++) { // RFC 9112 2.2: ignore leading empty lines
-            Optional<String> next = line(in, true);
+            Optional<String> next = line(in, MAX_REQUEST_LINE, RequestReader::uriTooLong);
             if (next.isEmpty()) {
                 return Optional.empty();
             }
@@ -53,13 +57,13 @@ final class RequestReader {
         List<String> hosts = new ArrayList<>();
         int total = 0;
         for (int count = 0; ; count++) {
-            String line = line(in, false).orElseThrow(() -> truncated());
+            String line = line(in, MAX_HEAD - total, RequestReader::tooLong).orElseThrow(RequestReader::truncated);
             if (line.isEmpty()) {
                 return hosts;
             }
-            total += line.length();
-            if (count >= MAX_HEADERS || total > MAX_HEAD) {
-                throw Refusal.badRequest(Text.of("请求头过多或过长。", "The request headers are too many or too long."));
+            total += line.length() + 2;
+            if (count >= MAX_HEADERS) {
+                throw tooLong();
             }
             if (!HEADER.matcher(line).matches()) {
                 throw Refusal.badRequest(Text.of("请求头格式不对。", "A request header is malformed."));
@@ -71,23 +75,25 @@ final class RequestReader {
         }
     }
 
-    /** One line without its CR LF, read as ISO-8859-1 (one char per byte); empty at end of stream before any byte. */
-    private static Optional<String> line(InputStream in, boolean requestLine) throws IOException, Refusal {
+    /**
+     * One line without its CR LF, read as ISO-8859-1 (one char per byte), of at most {@code max} bytes; empty at end
+     * of stream before any byte.
+     */
+    private static Optional<String> line(InputStream in, int max, Supplier<Refusal> tooLong) throws IOException, Refusal {
         byte[] buf = new byte[256];
         int n = 0;
         for (int b = in.read(); b != '\n'; b = in.read()) {
             if (b < 0) {
-                if (n == 0 && requestLine) {
+                if (n == 0) {
                     return Optional.empty();
                 }
                 throw truncated();
             }
-            if (n == MAX_LINE) {
-                throw requestLine ? new Refusal(414, Text.of("请求地址过长。", "The request URI is too long."))
-                        : Refusal.badRequest(Text.of("请求头过长。", "A request header is too long."));
+            if (n >= max) {
+                throw tooLong.get();
             }
             if (n == buf.length) {
-                buf = java.util.Arrays.copyOf(buf, n * 2);
+                buf = Arrays.copyOf(buf, n * 2);
             }
             buf[n++] = (byte) b;
         }
@@ -95,6 +101,14 @@ final class RequestReader {
             n--;
         }
         return Optional.of(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
+    }
+
+    private static Refusal uriTooLong() {
+        return new Refusal(414, Text.of("请求地址过长。", "The request URI is too long."));
+    }
+
+    private static Refusal tooLong() {
+        return Refusal.badRequest(Text.of("请求头过多或过长。", "The request headers are too many or too long."));
     }
 
     private static Refusal truncated() {

@@ -103,6 +103,9 @@ class PreviewServerRequestTest {
         assertThat(version.substring(version.indexOf("\r\n\r\n") + 4)).matches("\\d+");
         assertThat(get("/__sanshen/reload.js", local())).startsWith("HTTP/1.1 200 OK").contains("location.reload()");
         assertThat(statusLine(get("/nosuch.html", local()))).isEqualTo("HTTP/1.1 404 Not Found");
+        String cookies = "Cookie: " + "k=" + "v".repeat(30_000) + "\r\n";
+        assertThat(statusLine(raw("GET /news/a.html HTTP/1.1\r\nHost: " + local() + "\r\n" + cookies + "\r\n")))
+                .as("a browser's big localhost cookies").isEqualTo("HTTP/1.1 200 OK");
     }
 
     @Test
