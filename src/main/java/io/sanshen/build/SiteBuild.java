@@ -17,6 +17,7 @@ import io.sanshen.render.SiteRenderer;
 import io.sanshen.review.ReviewReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,8 +104,8 @@ public final class SiteBuild {
     }
 
     /**
-     * Drafts, expired items and items with a blocking check finding stay offline, except in preview where drafts
-     * and blocked items show with a watermark.
+     * Drafts, expired items, future-dated (scheduled) items and items with a blocking check finding stay offline,
+     * except in preview where drafts, scheduled and blocked items show with a watermark.
      */
     private List<Item> select(SiteContent content, CheckPhase checks, List<Exclusion> excluded,
                               Set<String> watermarked) {
@@ -112,12 +113,16 @@ public final class SiteBuild {
         for (Item item : content.items()) {
             if (item.meta().expiry().map(d -> !d.isAfter(options.today())).orElse(false)) {
                 excluded.add(new Exclusion(item.path(), Text.of("已过失效日期", "past its expiry date")));
+            } else if (item.meta().scheduledAfter(options.today()).isPresent() && !options.preview()) {
+                LocalDate day = item.meta().scheduledAfter(options.today()).orElseThrow();
+                excluded.add(new Exclusion(item.path(), Text.of("定时发布：" + day + " 起上线", "scheduled: goes online on " + day)));
             } else if (item.meta().draft() && !options.preview()) {
                 excluded.add(new Exclusion(item.path(), Text.of("草稿（draft: true）", "draft (draft: true)")));
             } else if (checks.exclusion(item.path()).isPresent() && !options.preview()) {
                 excluded.add(checks.exclusion(item.path()).orElseThrow());
             } else {
-                if (options.preview() && (item.meta().draft() || checks.exclusion(item.path()).isPresent())) {
+                if (options.preview() && (item.meta().draft() || checks.exclusion(item.path()).isPresent()
+                        || item.meta().scheduledAfter(options.today()).isPresent())) {
                     watermarked.add(item.path());
                 }
                 out.add(item);

@@ -25,8 +25,12 @@ final class ReviewSupport {
     }
 
     static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot) {
-        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.ofNullable(trustRoot), Optional.of(siteRoot),
-                LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.ofNullable(trustRoot), Optional.of(siteRoot), today()));
+    }
+
+    /** The day deadlines and scheduled publication are judged against: today in Beijing time. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     static String json(String s) {

@@ -46,13 +46,20 @@ final class StatusCommand implements Callable<Integer> {
                         .flatMap(c -> c.review().reviewerByKey(f))).map(x -> x.name()).orElse("");
                 paths = paths.stream().filter(p -> p.nextReviewers().contains(me)).toList();
             }
+            ScheduledItems scheduled = ScheduledItems.of(common.siteRoot(), ReviewSupport.today());
             if (format.equals("json")) {
-                out.println("[" + String.join(",", paths.stream().map(ReviewSupport::json).toList()) + "]");
+                out.println("[" + String.join(",", paths.stream().map(p -> withScheduled(ReviewSupport.json(p),
+                        scheduled.json(p.path()))).toList()) + "]");
             } else {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
-                paths.forEach(p -> out.println(ReviewSupport.line(p, lang)));
+                paths.forEach(p -> out.println(ReviewSupport.line(p, lang) + scheduled.mark(p.path(), lang)));
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** Adds the go-live day to one path's JSON object. */
+    private static String withScheduled(String pathJson, String day) {
+        return pathJson.substring(0, pathJson.length() - 1) + ",\"scheduled\":" + day + "}";
     }
 }

@@ -35,6 +35,15 @@ public record FrontMatter(String title, String indexNo, String publisher, String
         return Optional.ofNullable(expires);
     }
 
+    /**
+     * The day a future-dated item goes online, when that is after {@code today}: like Hugo, an item waits for its
+     * publication date. A date with a time counts by its calendar day (times are Beijing time), so an item dated
+     * today 18:00 is online today.
+     */
+    public Optional<LocalDate> scheduledAfter(LocalDate today) {
+        return date == null || !date.toLocalDate().isAfter(today) ? Optional.empty() : Optional.of(date.toLocalDate());
+    }
+
     /** Where field {@code name} was written, or the fallback (usually the front matter's first line). */
     public SourcePos pos(String name, SourcePos fallback) {
         return positions.getOrDefault(name, fallback);

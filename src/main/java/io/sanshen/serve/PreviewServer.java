@@ -1,7 +1,5 @@
 package io.sanshen.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.sanshen.build.BuildFailure;
 import io.sanshen.build.BuildOptions;
 import io.sanshen.build.BuildReport;
@@ -9,10 +7,7 @@ import io.sanshen.build.SiteBuild;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The preview server behind {@code sanshen serve}. Binds to the loopback address only. */
+/**
+ * The preview server behind {@code sanshen serve}. Binds to the loopback address only and answers only requests
+ * addressed to it (see {@link RequestReader}).
+ */
 public final class PreviewServer implements AutoCloseable {
     /** Polls the build version next to itself and reloads the page when a rebuild finished. */
     private static final String RELOAD_JS = """
@@ -46,7 +44,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Path outDir;
     private final Lang lang;
     private final PrintWriter log;
-    private final HttpServer http;
+    private final LoopbackServer http;
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong version = new AtomicLong();
     private final AtomicReference<List<Finding>> failure = new AtomicReference<>(List.of());
@@ -57,9 +55,7 @@ public final class PreviewServer implements AutoCloseable {
         this.outDir = Files.createTempDirectory("sanshen-preview-").resolve("site");
         this.lang = lang;
         this.log = log;
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        http.createContext("/", this::handle);
-        http.setExecutor(Executors.newFixedThreadPool(4));
+        this.http = new LoopbackServer(port, this::handle);
     }
 
     /** Builds once, starts serving and watching; returns the address. */
@@ -67,7 +63,7 @@ public final class PreviewServer implements AutoCloseable {
         rebuildIfChanged();
         http.start();
         watcher.scheduleWithFixedDelay(this::rebuildIfChanged, 700, 700, TimeUnit.MILLISECONDS);
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
     public long version() {
@@ -94,53 +90,34 @@ public final class PreviewServer implements AutoCloseable {
         version.incrementAndGet();
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
-            if (path.endsWith("/__sanshen/version")) {
-                send(ex, 200, "text/plain", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (path.endsWith("/__sanshen/reload.js")) {
-                send(ex, 200, "text/javascript", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (!failure.get().isEmpty()) {
-                send(ex, 500, "text/html", ErrorPage.render(failure.get(), lang).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            Path file = outDir.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(outDir)) {
-                send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            if (Files.isRegularFile(file)) {
-                send(ex, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
-            } else {
-                Path notFound = outDir.resolve("404.html");
-                send(ex, 404, "text/html", Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : new byte[0]);
-            }
+    private Reply handle(HttpRequest request) throws IOException {
+        String path = request.path();
+        if (path.endsWith("/__sanshen/version")) {
+            return Reply.of(200, "text/plain", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type.contains("charset") || !type.startsWith("text") && !type.contains("xml")
-                && !type.contains("javascript") ? type : type + "; charset=utf-8");
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
+        if (path.endsWith("/__sanshen/reload.js")) {
+            return Reply.of(200, "text/javascript", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
         }
+        if (!failure.get().isEmpty()) {
+            return Reply.html(500, ErrorPage.render(failure.get(), lang));
+        }
+        Path file = outDir.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(outDir)) { // RequestTarget already refuses '..'; kept as a second lock
+            return Reply.of(403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        if (Files.isRegularFile(file)) {
+            return Reply.of(200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
+        }
+        Path notFound = outDir.resolve("404.html");
+        return Reply.of(404, "text/html", Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : new byte[0]);
     }
 
     @Override
     public void close() {
         watcher.shutdownNow();
-        http.stop(0);
+        http.close();
     }
 }

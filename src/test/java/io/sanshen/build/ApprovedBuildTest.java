@@ -74,6 +74,50 @@ class ApprovedBuildTest {
     }
 
     @Test
+    void futureDatedItemsWaitForTheirDayEvenWhenApproved() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp);
+        LocalDate tomorrow = TODAY.plusDays(1);
+        s.write(A, ReviewedSite.item("明天发布的通知", tomorrow, "正文。"));
+        s.write(B, ReviewedSite.item("今晚发布的通知", TODAY, "正文。").replace("date: " + TODAY, "date: " + TODAY + " 23:59"));
+        s.write("content/news/c.md", ReviewedSite.item("远期通知", LocalDate.of(2099, 1, 1), "正文。"));
+        s.commitAll("scheduled");
+        s.approveChain(A);
+        s.approveChain(B);
+        s.approveChain("content/news/c.md");
+        BuildReport r = s.build(false);
+        assertThat(s.out(false).resolve("news/a.html")).doesNotExist();
+        assertThat(s.out(false).resolve("news/c.html")).doesNotExist();
+        assertThat(s.out(false).resolve("news/b.html")).exists();
+        assertThat(Files.readString(s.out(false).resolve("index.html"))).doesNotContain("明天发布", "远期通知");
+        assertThat(r.excluded()).extracting(Exclusion::path, e -> e.reason().zh(), e -> e.reason().en()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(A, "定时发布：" + tomorrow + " 起上线", "scheduled: goes online on " + tomorrow),
+                org.assertj.core.groups.Tuple.tuple("content/news/c.md", "定时发布：2099-01-01 起上线", "scheduled: goes online on 2099-01-01"));
+
+        BuildReport preview = s.build(true);
+        assertThat(page(s, true, "news/a.html").select(".preview-banner").text()).isEqualTo("预览·未审核");
+        assertThat(page(s, true, "news/b.html").select(".preview-banner")).isEmpty();
+        assertThat(preview.excluded()).isEmpty();
+    }
+
+    @Test
+    void statusMarksApprovedFutureDatedItemsAsScheduled() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp);
+        s.write(A, ReviewedSite.item("远期通知", LocalDate.of(2099, 1, 1), "正文。"));
+        s.write(B, ReviewedSite.item("今天的通知", TODAY, "正文。"));
+        s.commitAll("a b");
+        s.approveChain(A);
+        s.approveChain(B);
+        String zh = Cli.run("status", "--site", s.root.toString()).out();
+        assertThat(zh.lines().filter(l -> l.contains(A))).as(zh).singleElement().asString()
+                .startsWith("APPROVED\t" + A).endsWith("（定时发布：2099-01-01 起上线）");
+        assertThat(zh.lines().filter(l -> l.contains(B))).singleElement().asString().doesNotContain("定时发布");
+        assertThat(Cli.run("status", "--site", s.root.toString(), "--lang", "en").out())
+                .contains("\t" + A + "\t", "(scheduled until 2099-01-01)");
+        String json = Cli.run("status", "--site", s.root.toString(), "--format", "json").out();
+        assertThat(json).contains("\"scheduled\":\"2099-01-01\"").contains("\"scheduled\":null");
+    }
+
+    @Test
     void aWithdrawnItemIsLeftOutWithItsReason() throws Exception {
         ReviewedSite s = new ReviewedSite(tmp);
         s.write(A, ReviewedSite.item("将撤稿的通知", TODAY, "正文。"));

@@ -1,0 +1,36 @@
+package io.sanshen.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** One response of the preview; every response closes the connection, so nothing is ever left half-read. */
+record Reply(int status, String type, byte[] body, Map<String, String> headers) {
+    private static final Map<Integer, String> REASONS = Map.of(200, "OK", 400, "Bad Request", 403, "Forbidden",
+            404, "Not Found", 405, "Method Not Allowed", 414, "URI Too Long", 421, "Misdirected Request",
+            500, "Internal Server Error");
+
+    static Reply of(int status, String type, byte[] body) {
+        return new Reply(status, type, body, Map.of());
+    }
+
+    static Reply html(int status, String html) {
+        return of(status, "text/html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void writeTo(OutputStream out, boolean head) throws IOException {
+        boolean text = type.startsWith("text") || type.contains("xml") || type.contains("javascript") || type.contains("json");
+        StringBuilder h = new StringBuilder("HTTP/1.1 ").append(status).append(' ')
+                .append(REASONS.getOrDefault(status, "Error")).append("\r\n")
+                .append("Content-Type: ").append(type).append(text && !type.contains("charset") ? "; charset=utf-8" : "")
+                .append("\r\nContent-Length: ").append(body.length)
+                .append("\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n");
+        headers.forEach((k, v) -> h.append(k).append(": ").append(v).append("\r\n"));
+        out.write(h.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (!head) {
+            out.write(body);
+        }
+        out.flush();
+    }
+}
