@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The publishing gate for attachments, as an editor would try it: a bundle whose page is clean but whose attachment
- * a check blocks (an executable, a zip bomb, a corrupt Office file) must stay offline as a whole —
+ * a check blocks (an executable, a zip bomb, a corrupt workbook, a scriptable SVG) must stay offline as a whole —
  * page and every file — and the build must say which attachment and which rule kept it out.
  */
 class AttachmentGateTest {
@@ -93,6 +93,60 @@ class AttachmentGateTest {
         byte[] docx = docx();
         BuildReport r = buildWith("budget.docx", Arrays.copyOf(docx, docx.length / 2));
         assertOffline(r, "budget.docx", "attachment.unchecked");
+    }
+
+    @Test
+    void aScriptedSvgKeepsItsBundleOffline() throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+                  <rect width="10" height="10"/>
+                  <script>fetch('/admin').then(r => r.text())</script>
+                </svg>
+                """;
+        BuildReport r = buildWith("chart.svg", svg.getBytes(StandardCharsets.UTF_8));
+        assertOffline(r, "chart.svg", "attachment.active-content");
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("attachment.active-content")).singleElement()
+                .satisfies(f -> assertThat(f.pos().toString()).isEqualTo(BUNDLE + "chart.svg:3:3"));
+    }
+
+    @Test
+    void anHtmlAttachmentKeepsItsBundleOfflineEvenWhenTheSiteAllowsTheType() throws Exception {
+        BuildReport r = buildWith("page.html", "<p>hi</p>".getBytes(StandardCharsets.UTF_8));
+        assertOffline(r, "page.html", "attachment.type");
+        Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml"))
+                + "checks:\n  attachment-types: [pdf, html]\n");
+        BuildReport allowed = new SiteBuild(new BuildOptions(site, tmp.resolve("public"), false, false, TODAY, true)).run();
+        assertOffline(allowed, "page.html", "attachment.active-content");
+    }
+
+    @Test
+    void aScriptedSvgOutsideABundleIsNotCopiedAndTheItemShowingItStaysOffline() throws Exception {
+        site = tmp.resolve("site");
+        SiteFiles.write(site, SiteFiles.CONFIG + """
+                -- content/news/2026-05-01-chart.md --
+                ---
+                title: 统计图
+                date: 2026-05-01
+                publisher: 区政府办公室
+                source: 区政府办公室
+                ---
+                见下图。
+
+                ![统计图](../images/chart.svg)
+                -- content/images/chart.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"/>
+                -- content/images/clean.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>
+                """);
+        SiteBuildTest.copyTemplates(site);
+        BuildReport r = new SiteBuild(new BuildOptions(site, tmp.resolve("public"), false, false, TODAY, true)).run();
+        Path out = tmp.resolve("public");
+        assertThat(out.resolve("images/chart.svg")).doesNotExist();
+        assertThat(out.resolve("images/clean.svg")).exists();
+        assertThat(out.resolve("news/2026-05-01-chart.html")).doesNotExist();
+        assertThat(r.excluded()).extracting(Exclusion::path)
+                .containsExactlyInAnyOrder("content/news/2026-05-01-chart.md", "content/images/chart.svg");
+        assertThat(r.excluded()).allSatisfy(e -> assertThat(e.reason().zh()).contains("attachment.active-content"));
     }
 
     @Test
