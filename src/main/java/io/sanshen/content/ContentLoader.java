@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ContentLoader {
     public static final String ROOT = "content";
+    /** The longest file name most file systems accept (NAME_MAX), in bytes of UTF-8. */
+    static final int MAX_NAME_BYTES = 255;
 
     private final SiteConfig config;
     private final FrontMatterReader frontMatter;
@@ -39,6 +41,7 @@ public final class ContentLoader {
     public Result load(ContentSource source) throws IOException {
         Findings sink = new Findings();
         List<SourceFile> files = source.list(ROOT, sink);
+        files.forEach(f -> checkNameLength(f.path(), f.path().substring(ROOT.length() + 1), sink));
         ContentLayout layout = ContentLayout.of(files);
         Map<String, Column> columns = config.columnsByPath();
         Map<String, Findings> perFile = new ConcurrentHashMap<>();
@@ -63,6 +66,9 @@ public final class ContentLoader {
         String itemFolder = bundle ? ContentLayout.folderOf(rel) : rel.substring(0, rel.length() - 3);
         String columnPath = ContentLayout.folderOf(itemFolder);
         String slug = itemFolder.substring(itemFolder.lastIndexOf('/') + 1);
+        if (!checkNameLength(f.path(), slug + ".html", sink)) {
+            return Optional.empty();
+        }
         Column column = columns.get(columnPath);
         if (column == null) {
             sink.error("content.unknown-column", SourcePos.file(f.path()),
@@ -95,6 +101,27 @@ public final class ContentLoader {
                 parts.get().bodyFirstLine(), resources);
         checkAttachments(item, layout, sink);
         return sink.hasBlockers() ? Optional.empty() : Optional.of(item);
+    }
+
+    /**
+     * Every name the build writes for {@code file} ({@code published}: its path below the output folder) must fit
+     * the file system, or the build could not write it; false (with an error naming the source) when one does not.
+     */
+    private static boolean checkNameLength(String file, String published, Findings sink) {
+        for (String name : published.split("/")) {
+            int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                sink.error("content.name-too-long", SourcePos.file(file),
+                        Text.of("名称过长：发布时要写出的文件名“" + name + "”有 " + bytes + " 字节，超过文件系统上限 "
+                                + MAX_NAME_BYTES + " 字节，无法发布。",
+                                "Name too long: the published file name '" + name + "' has " + bytes
+                                        + " bytes, over the file system's limit of " + MAX_NAME_BYTES + "."),
+                        Text.of("缩短文件名或稿件目录名（中文名不超过约 80 个字，日期加简短英文名更好）。",
+                                "Shorten the file or bundle folder name (Chinese names up to about 80 characters; a date and a short name are best)."));
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkAttachments(Item item, ContentLayout layout, Findings sink) {
