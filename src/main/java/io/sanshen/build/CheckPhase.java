@@ -2,6 +2,7 @@ package io.sanshen.build;
 
 import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
+import io.sanshen.check.CheckReport;
 import io.sanshen.check.RuleRegistry;
 import io.sanshen.content.SiteContent;
 import io.sanshen.diag.Finding;
@@ -11,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The CHECK phase: runs the standard rules over every loaded item (no network), adds the findings of rules that
@@ -21,12 +22,12 @@ import java.util.stream.Collectors;
  */
 final class CheckPhase {
     private final List<Finding> findings;
-    private final Map<String, TreeSet<String>> blockingRules;
+    /** Blockers by the item they keep offline (a blocked attachment blocks its whole bundle), or by static file. */
+    private final Map<String, List<Finding>> blockers;
 
-    private CheckPhase(List<Finding> findings) {
+    private CheckPhase(List<Finding> findings, SiteContent content) {
         this.findings = findings.stream().sorted().toList();
-        this.blockingRules = findings.stream().filter(Finding::isBlocker).collect(Collectors.groupingBy(
-                f -> f.pos().path(), Collectors.mapping(Finding::ruleId, Collectors.toCollection(TreeSet::new))));
+        this.blockers = CheckReport.blockersByItem(this.findings, content);
     }
 
     /**
@@ -38,21 +39,30 @@ final class CheckPhase {
         CheckContext ctx = new CheckContext(content, rulesRoot, options.today(), false);
         List<Finding> all = new ArrayList<>(new CheckEngine(RuleRegistry.standard()).run(ctx).findings());
         all.addAll(extra);
-        return new CheckPhase(waivers.apply(all));
+        return new CheckPhase(waivers.apply(all), content);
     }
 
     List<Finding> findings() {
         return findings;
     }
 
-    /** Why {@code path} may not be published, if a check found a blocker in it. */
+    /**
+     * Why {@code path} (an item's Markdown file, or a static file) may not be published, if a check found a blocker
+     * in it or in any of its attachments; each rule is named with the attachment it blocked.
+     */
     Optional<Exclusion> exclusion(String path) {
-        TreeSet<String> rules = blockingRules.get(path);
-        if (rules == null) {
+        List<Finding> found = blockers.get(path);
+        if (found == null) {
             return Optional.empty();
         }
-        String ids = String.join(", ", rules);
-        return Optional.of(new Exclusion(path, Text.of("内容检查发现阻断问题：" + ids,
-                "the content check found blocking problems: " + ids)));
+        Set<String> zh = new TreeSet<>();
+        Set<String> en = new TreeSet<>();
+        for (Finding f : found) {
+            boolean elsewhere = !f.pos().path().equals(path);
+            zh.add(f.ruleId() + (elsewhere ? "（附件 " + f.pos() + "）" : ""));
+            en.add(f.ruleId() + (elsewhere ? " (attachment " + f.pos() + ")" : ""));
+        }
+        return Optional.of(new Exclusion(path, Text.of("内容检查发现阻断问题：" + String.join(", ", zh),
+                "the content check found blocking problems: " + String.join(", ", en))));
     }
 }

@@ -7,6 +7,7 @@ import io.sanshen.content.ContentLoader;
 import io.sanshen.content.ContentSource;
 import io.sanshen.content.Item;
 import io.sanshen.content.SiteContent;
+import io.sanshen.content.SourceFile;
 import io.sanshen.content.WorkTreeSource;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Text;
@@ -71,7 +72,8 @@ public final class SiteBuild {
             watermarked.addAll(PreviewMarks.unapproved(loaded.content().items(), in.review(), options.siteRoot()));
         }
         List<Item> publishable = select(loaded.content(), checks, excluded, watermarked);
-        SiteContent site = loaded.content().withItems(publishable);
+        SiteContent site = loaded.content().withItems(publishable)
+                .withStaticFiles(selectStatic(loaded.content(), checks, excluded));
         RenderStats stats;
         try (OutputTree out = OutputTree.beginAt(options.outDir())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
@@ -127,6 +129,16 @@ public final class SiteBuild {
                 }
                 out.add(item);
             }
+        }
+        return out;
+    }
+
+    /** Static files (outside any bundle) with a blocker are not copied, not even in preview: nothing can mark them. */
+    private static List<SourceFile> selectStatic(SiteContent content, CheckPhase checks, List<Exclusion> excluded) {
+        List<SourceFile> out = new ArrayList<>();
+        for (SourceFile f : content.staticFiles()) {
+            Optional<Exclusion> blocked = checks.exclusion(f.path());
+            blocked.ifPresentOrElse(excluded::add, () -> out.add(f));
         }
         return out;
     }

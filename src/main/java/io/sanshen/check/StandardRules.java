@@ -1,6 +1,7 @@
 package io.sanshen.check;
 
 import io.sanshen.check.pii.PiiKind;
+import io.sanshen.check.rules.ActiveContentRule;
 import io.sanshen.check.rules.AttachmentLeakRule;
 import io.sanshen.check.rules.AttachmentOnlyRule;
 import io.sanshen.check.rules.AttachmentSizeRule;
@@ -79,6 +80,7 @@ final class StandardRules {
         r.item(AttachmentSizeRule.ID, AttachmentSizeRule::new);
         r.item(AttachmentLeakRule.ID, AttachmentLeakRule::new);
         r.item(AttachmentUncheckedRule.ID, AttachmentUncheckedRule::new);
+        r.site(ActiveContentRule.ID, ActiveContentRule::new);
         // end of part B
     }
 }

@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ContentLoader {
     public static final String ROOT = "content";
+    /** The longest file name most file systems accept (NAME_MAX), in bytes of UTF-8. */
+    static final int MAX_NAME_BYTES = 255;
 
     private final SiteConfig config;
     private final FrontMatterReader frontMatter;
@@ -39,6 +41,7 @@ public final class ContentLoader {
     public Result load(ContentSource source) throws IOException {
         Findings sink = new Findings();
         List<SourceFile> files = source.list(ROOT, sink);
+        files.forEach(f -> checkNameLength(f.path(), f.path().substring(ROOT.length() + 1), sink));
         ContentLayout layout = ContentLayout.of(files, SiteLayout.of(config));
         layout.unplaced().forEach(f -> unplaced(f.path(), sink));
         Map<String, Findings> perFile = new ConcurrentHashMap<>();
@@ -63,6 +66,9 @@ public final class ContentLoader {
         Column column = place.column().orElseThrow();
         String slug = bundle ? place.bundleDir().substring(place.bundleDir().lastIndexOf('/') + 1)
                 : f.fileName().substring(0, f.fileName().length() - 3);
+        if (!checkNameLength(f.path(), slug + ".html", sink)) {
+            return Optional.empty();
+        }
         Optional<String> text = TextDecoder.decode(f.bytes(), f.path(), sink);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -99,6 +105,27 @@ public final class ContentLoader {
                                 + "或在 site-config.yml 的 columns 中添加 path 为“" + rel + "”的栏目。",
                         "Move the file into a column folder (content/<column>/name.md, or content/<column>/name/index.md with its attachments), "
                                 + "or add a column with path '" + rel + "' to site-config.yml."));
+    }
+
+    /**
+     * Every name the build writes for {@code file} ({@code published}: its path below the output folder) must fit
+     * the file system, or the build could not write it; false (with an error naming the source) when one does not.
+     */
+    private static boolean checkNameLength(String file, String published, Findings sink) {
+        for (String name : published.split("/")) {
+            int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                sink.error("content.name-too-long", SourcePos.file(file),
+                        Text.of("名称过长：发布时要写出的文件名“" + name + "”有 " + bytes + " 字节，超过文件系统上限 "
+                                + MAX_NAME_BYTES + " 字节，无法发布。",
+                                "Name too long: the published file name '" + name + "' has " + bytes
+                                        + " bytes, over the file system's limit of " + MAX_NAME_BYTES + "."),
+                        Text.of("缩短文件名或稿件目录名（中文名不超过约 80 个字，日期加简短英文名更好）。",
+                                "Shorten the file or bundle folder name (Chinese names up to about 80 characters; a date and a short name are best)."));
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkAttachments(Item item, ContentLayout layout, Findings sink) {

@@ -36,11 +36,28 @@ public record SiteContent(SiteConfig config, List<Item> items, List<SourceFile> 
         return m;
     }
 
+    /**
+     * Every file an item consists of (its Markdown file and each resource of its bundle) mapped to the item's path:
+     * a finding on any of them concerns the whole item.
+     */
+    public Map<String, String> itemPathsByFile() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (Item i : items) {
+            m.put(i.path(), i.path());
+            i.resources().forEach(r -> m.put(r.path(), i.path()));
+        }
+        return m;
+    }
+
     public Optional<Intro> intro(String columnPath) {
         return Optional.ofNullable(intros.get(columnPath));
     }
 
     public SiteContent withItems(List<Item> newItems) {
         return new SiteContent(config, newItems, staticFiles, intros);
+    }
+
+    public SiteContent withStaticFiles(List<SourceFile> newStaticFiles) {
+        return new SiteContent(config, items, newStaticFiles, intros);
     }
 }

@@ -88,6 +88,8 @@ public final class AttachmentInspector {
                 case PNG, JPEG, GIF, WEBP, HEIC -> GpsReader.position(bytes)
                         .ifPresent(p -> sink.leak(Locator.document(), LeakKind.GPS_LOCATION, p));
                 case PPTX -> sink.error(ProblemKind.UNSUPPORTED, "text of PPTX is not extracted");
+                case SVG -> SvgScanner.scan(bytes, sink);
+                case MARKUP -> sink.active(ActiveContent.document(ActiveContent.Kind.MARKUP_DOCUMENT, ""));
                 case ZIP, OTHER -> sink.error(ProblemKind.UNSUPPORTED, type.name());
             }
         } catch (EncryptedDocumentException | InvalidPasswordException e) {

@@ -18,12 +18,21 @@ public enum AttachmentType {
     WEBP("webp"),
     HEIC("heic", "heif"),
     ZIP("zip"),
+    /** SVG graphics: XML that a browser runs scripts in when opened from the site. */
+    SVG("svg", "svgz"),
+    /** Web pages and XML documents: a browser runs their scripts (or stylesheets that make some). */
+    MARKUP("html", "htm", "xhtml", "xht", "shtml", "mht", "mhtml", "xml", "xsl", "xslt"),
     OTHER;
 
     private final List<String> extensions;
 
     AttachmentType(String... extensions) {
         this.extensions = List.of(extensions);
+    }
+
+    /** Text formats a browser executes; they have no magic bytes, so their name decides how they are served. */
+    public boolean isScriptable() {
+        return this == SVG || this == MARKUP;
     }
 
     /** Lower-case extensions without the dot. */

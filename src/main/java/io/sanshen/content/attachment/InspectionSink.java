@@ -15,6 +15,7 @@ final class InspectionSink {
     private final List<TextSegment> segments = new ArrayList<>();
     private final List<LeakFinding> leaks = new ArrayList<>();
     private final List<InspectionError> errors = new ArrayList<>();
+    private final List<ActiveContent> active = new ArrayList<>();
     private final Set<ProblemKind> reportedOnce = EnumSet.noneOf(ProblemKind.class);
     private long chars;
 
@@ -56,6 +57,10 @@ final class InspectionSink {
         leaks.add(new LeakFinding(where, kind, detail));
     }
 
+    void active(ActiveContent found) {
+        active.add(found);
+    }
+
     void error(ProblemKind kind, String detail) {
         errors.add(new InspectionError(kind, detail));
     }
@@ -72,6 +77,6 @@ final class InspectionSink {
     }
 
     Inspection finish(String name, TypeDetection detection) {
-        return new Inspection(name, detection.type(), detection.mismatch(), segments, leaks, errors);
+        return new Inspection(name, detection.type(), detection.mismatch(), segments, leaks, active, errors);
     }
 }

@@ -49,7 +49,8 @@ final class TypeSniffer {
                 || ascii(bytes, 8, "mif1") || ascii(bytes, 8, "heif") || ascii(bytes, 8, "msf1"))) {
             type = AttachmentType.HEIC;
         } else {
-            type = AttachmentType.OTHER;
+            // SVG and web pages are text without magic bytes: served by their name, so checked as what they claim
+            type = claimed.isScriptable() ? claimed : AttachmentType.OTHER;
         }
         return new TypeDetection(type, claimed, type != claimed, encrypted);
     }
