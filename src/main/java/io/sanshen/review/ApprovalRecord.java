@@ -57,9 +57,14 @@ public record ApprovalRecord(Action action, Level level, List<Item> items, List<
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
     private static final Pattern CHECK_SEPARATOR = Pattern.compile("[\\s,，、]+");
 
-    /** Whether the message has a {@code Sanshen-Review:} line anywhere (squashed records keep theirs in the body). */
+    private static final Pattern MENTION = Pattern.compile("(?m)^[ \t>]*" + REVIEW + "\\s*:");
+
+    /**
+     * Whether the message has a {@code Sanshen-Review:} line anywhere, also indented or quoted: squash merges keep the
+     * records in the body, and git indents the squashed messages by four spaces.
+     */
     public static boolean mentionsRecord(String message) {
-        return message.startsWith(REVIEW + ":") || message.contains("\n" + REVIEW + ":");
+        return message.contains(REVIEW) && MENTION.matcher(message).find();
     }
 
     /**

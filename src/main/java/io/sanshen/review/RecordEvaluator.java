@@ -84,7 +84,7 @@ final class RecordEvaluator {
         List<Text> problems = read.problems();
         Optional<ApprovalRecord> parsed = read.record();
         if (!node.empty()) {
-            long n = node.message().lines().filter(l -> l.startsWith(ApprovalRecord.REVIEW + ":")).count();
+            long n = node.message().lines().filter(l -> ApprovalRecord.mentionsRecord(l)).count();
             ignore(node, "", n > 1 || parsed.isEmpty() ? IgnoreReason.SQUASHED : IgnoreReason.CHANGES_FILES, Text.of("", ""));
             return;
         }
