@@ -43,6 +43,7 @@ public final class SiteBuild {
     public BuildReport run() throws BuildFailure, IOException {
         long start = System.nanoTime();
         Path root = options.siteRoot();
+        OutputGuard.check(root, options.outDir());
         if (options.noReview()) {
             return build(new Inputs(root, new WorkTreeSource(root), Optional.empty(), Waivers.NONE, List.of(),
                     List.of(), List.of()), start);
@@ -72,7 +73,7 @@ public final class SiteBuild {
         List<Item> publishable = select(loaded.content(), checks, excluded, watermarked);
         SiteContent site = loaded.content().withItems(publishable);
         RenderStats stats;
-        try (OutputTree out = OutputTree.beginAt(options.outDir())) {
+        try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
             stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload()), out);
             out.commit();

@@ -38,7 +38,8 @@ public final class SiteRenderer {
         AtomicInteger files = new AtomicInteger();
         Pages page = (template, sitePath, model) -> {
             model.put("liveReload", options.liveReload());
-            out.write(sitePath, templates.render(template, model));
+            String html = templates.render(template, model);
+            out.write(sitePath, sitePath.endsWith(".html") ? out.mode().mark(html) : html);
             pages.incrementAndGet();
         };
         copyAssets(out, files);
