@@ -6,9 +6,11 @@ import io.sanshen.config.SiteConfig;
 import io.sanshen.content.ContentLoader;
 import io.sanshen.content.ContentSource;
 import io.sanshen.content.Item;
+import io.sanshen.content.LinkScan;
 import io.sanshen.content.SiteContent;
 import io.sanshen.content.WorkTreeSource;
 import io.sanshen.diag.Finding;
+import io.sanshen.diag.Findings;
 import io.sanshen.diag.Text;
 import io.sanshen.render.OutputTree;
 import io.sanshen.render.RenderOptions;
@@ -61,6 +63,7 @@ public final class SiteBuild {
 
     private BuildReport build(Inputs in, long start) throws BuildFailure, IOException {
         SiteConfig config = loadConfig(in.policyRoot());
+        refuseLinks(in.policyRoot(), config);
         ContentLoader.Result loaded = loadContent(config, in.source());
         List<Finding> reviewRules = in.review().map(r -> ReviewFindings.backdated(loaded.content().items(), r,
                 config.checks().severities())).orElse(List.of());
@@ -92,6 +95,15 @@ public final class SiteBuild {
             throw new BuildFailure(Phase.CONFIG, result.findings());
         }
         return result.config().orElseThrow();
+    }
+
+    /** Templates, assets and word lists are read from disk: a link among them fails the build (fails closed). */
+    private static void refuseLinks(Path root, SiteConfig config) throws BuildFailure, IOException {
+        Findings sink = new Findings();
+        LinkScan.refuseLinks(root, List.of("templates", config.checks().wordLists()), sink);
+        if (!sink.isEmpty()) {
+            throw new BuildFailure(Phase.FILES, sink.sorted());
+        }
     }
 
     private static ContentLoader.Result loadContent(SiteConfig config, ContentSource source)

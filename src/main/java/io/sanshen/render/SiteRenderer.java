@@ -90,7 +90,8 @@ public final class SiteRenderer {
             return;
         }
         try (Stream<Path> walk = Files.walk(assets)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            // never through a link (the build refuses them before rendering; this keeps the renderer safe alone)
+            for (Path p : walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 try {
                     out.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                     files.incrementAndGet();
