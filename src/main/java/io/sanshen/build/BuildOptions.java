@@ -1,5 +1,6 @@
 package io.sanshen.build;
 
+import io.sanshen.render.BuildMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -14,6 +15,11 @@ public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean 
     /** A publishing build: approved content only, review required. */
     public static BuildOptions publish(Path siteRoot, Path outDir) {
         return new BuildOptions(siteRoot, outDir, false, false, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), false);
+    }
+
+    /** The mark this build's output carries: only a publishing build's may be deployed. */
+    public BuildMode mode() {
+        return noReview ? BuildMode.NO_REVIEW : preview ? BuildMode.PREVIEW : BuildMode.PUBLISH;
     }
 
     /** The same build without review (local experiments, tests of sites that are not Git repositories). */

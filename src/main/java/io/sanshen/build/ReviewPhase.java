@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The REVIEW phase of a publishing build: reviews HEAD, and gives the build the approved view — content from
@@ -67,6 +69,12 @@ final class ReviewPhase implements AutoCloseable {
                     "site-config.yml has no admin-approved review:/reviewers: policy, so nothing is published."),
                     SourcePos.file(SiteConfig.FILE));
         }
+        try {
+            refuseGitLinks(repo, report);
+        } catch (BuildFailure | IOException | RuntimeException e) {
+            repo.close();
+            throw e;
+        }
         ReviewPhase phase = new ReviewPhase(repo, report, Files.createTempDirectory("sanshen-approved-policy"));
         phase.findings.addAll(report.findings());
         phase.writePolicyFiles();
@@ -107,6 +115,33 @@ final class ReviewPhase implements AutoCloseable {
         }
         return Optional.of(new FileRepositoryBuilder().setWorkTree(siteRoot.toFile()).setMustExist(true)
                 .readEnvironment().build());
+    }
+
+    /**
+     * Fails on a symbolic link or submodule at HEAD among the files that shape every page (site-config.yml,
+     * templates, word lists): the policy files are written out as plain files, so a link's target path would
+     * become a template or a word list.
+     */
+    private static void refuseGitLinks(Repository repo, ReviewReport report) throws BuildFailure, IOException {
+        String lists = report.policy().map(c -> c.checks().wordLists()).orElse("rules") + "/";
+        List<Finding> out = new ArrayList<>();
+        try (TreeWalk tw = new TreeWalk(repo)) {
+            tw.addTree(repo.parseCommit(report.head()).getTree());
+            tw.setRecursive(true);
+            while (tw.next()) {
+                String path = tw.getPathString();
+                FileMode mode = tw.getFileMode(0);
+                boolean policy = path.equals(SiteConfig.FILE) || path.startsWith("templates/") || path.startsWith(lists);
+                if (policy && (mode == FileMode.SYMLINK || mode == FileMode.GITLINK)) {
+                    out.add(Finding.of("content.git-refused", Severity.BLOCKER, SourcePos.file(path),
+                            Text.of("拒绝读取“" + path + "”：符号链接或子模块。", "Refusing '" + path + "': symbolic link or submodule."),
+                            Text.of("提交普通文件，而不是链接。", "Commit a regular file instead of a link.")));
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            throw new BuildFailure(Phase.FILES, out);
+        }
     }
 
     /** Writes every policy file's publishable blob; a policy file never approved is left out and reported. */

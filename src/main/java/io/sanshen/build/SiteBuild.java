@@ -6,10 +6,12 @@ import io.sanshen.config.SiteConfig;
 import io.sanshen.content.ContentLoader;
 import io.sanshen.content.ContentSource;
 import io.sanshen.content.Item;
+import io.sanshen.content.LinkScan;
 import io.sanshen.content.SiteContent;
 import io.sanshen.content.SourceFile;
 import io.sanshen.content.WorkTreeSource;
 import io.sanshen.diag.Finding;
+import io.sanshen.diag.Findings;
 import io.sanshen.diag.Text;
 import io.sanshen.render.OutputTree;
 import io.sanshen.render.RenderOptions;
@@ -45,6 +47,7 @@ public final class SiteBuild {
     public BuildReport run() throws BuildFailure, IOException {
         long start = System.nanoTime();
         Path root = options.siteRoot();
+        OutputGuard.check(root, options.outDir());
         if (options.noReview()) {
             return build(new Inputs(root, new WorkTreeSource(root), Optional.empty(), Waivers.NONE, List.of(),
                     List.of(), List.of()), start);
@@ -62,6 +65,7 @@ public final class SiteBuild {
 
     private BuildReport build(Inputs in, long start) throws BuildFailure, IOException {
         SiteConfig config = loadConfig(in.policyRoot());
+        refuseLinks(in.policyRoot(), config);
         ContentLoader.Result loaded = loadContent(config, in.source());
         List<Finding> reviewRules = in.review().map(r -> ReviewFindings.backdated(loaded.content().items(), r,
                 config.checks().severities())).orElse(List.of());
@@ -75,7 +79,7 @@ public final class SiteBuild {
         SiteContent site = loaded.content().withItems(publishable)
                 .withStaticFiles(selectStatic(loaded.content(), checks, excluded));
         RenderStats stats;
-        try (OutputTree out = OutputTree.beginAt(options.outDir())) {
+        try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
             stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload()), out);
             out.commit();
@@ -94,6 +98,15 @@ public final class SiteBuild {
             throw new BuildFailure(Phase.CONFIG, result.findings());
         }
         return result.config().orElseThrow();
+    }
+
+    /** Templates, assets and word lists are read from disk: a link among them fails the build (fails closed). */
+    private static void refuseLinks(Path root, SiteConfig config) throws BuildFailure, IOException {
+        Findings sink = new Findings();
+        LinkScan.refuseLinks(root, List.of("templates", config.checks().wordLists()), sink);
+        if (!sink.isEmpty()) {
+            throw new BuildFailure(Phase.FILES, sink.sorted());
+        }
     }
 
     private static ContentLoader.Result loadContent(SiteConfig config, ContentSource source)

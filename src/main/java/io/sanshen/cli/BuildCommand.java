@@ -71,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(lang == Lang.EN
                     ? "Build failed in phase '" + failure.phase().label(lang) + "'; " + outDir + " was left unchanged."
                     : "构建失败（阶段：" + failure.phase().label(lang) + "），" + outDir + " 保持不变。");
-            return failure.phase() == Phase.CONFIG ? ExitCodes.USAGE : ExitCodes.FINDINGS;
+            return failure.phase() == Phase.CONFIG || failure.phase() == Phase.OUTPUT ? ExitCodes.USAGE : ExitCodes.FINDINGS;
         }
     }
 }

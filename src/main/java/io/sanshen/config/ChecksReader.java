@@ -16,6 +16,19 @@ final class ChecksReader {
     private ChecksReader() {
     }
 
+    /** A relative path that stays below the site root (no absolute path, drive, or {@code ..} segment). */
+    static boolean insideSite(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.startsWith("\\") || path.contains(":")) {
+            return false;
+        }
+        for (String seg : path.split("[/\\\\]")) {
+            if (seg.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static ChecksConfig read(YamlMap m) {
         ChecksConfig d = ChecksConfig.defaults();
         List<String> reprint = m.has("reprint-sources") ? m.strings("reprint-sources") : d.reprintSources();
@@ -27,6 +40,13 @@ final class ChecksReader {
         int maxMb = m.integer("max-attachment-mb").orElse(d.maxAttachmentMb());
         int titleMax = m.integer("title-max-length").orElse(d.titleMaxLength());
         String lists = m.stringOr("word-lists", d.wordLists());
+        if (!insideSite(lists)) {
+            m.sink().error("config.path-outside", m.valuePos("word-lists").orElse(m.keyPos("word-lists")),
+                    Text.of("词表目录“" + lists + "”不在站点目录内。", "Word-list folder '" + lists + "' is not inside the site."),
+                    Text.of("写站点内的相对路径，如 rules，不要用绝对路径或 ..。",
+                            "Give a relative path inside the site, such as rules, without '..' or a leading '/'."));
+            lists = d.wordLists();
+        }
         Map<String, String> masking = m.map("masking").map(YamlMap::asStringMap).orElse(Map.of());
         String maskChar = m.stringOr("mask-char", "*");
         Map<String, String> severities = m.map("rules").map(YamlMap::asStringMap).orElse(Map.of());

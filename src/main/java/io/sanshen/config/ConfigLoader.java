@@ -29,6 +29,14 @@ public final class ConfigLoader {
     /** Reads the config of {@code siteRoot}; key files named in it come from {@code files}. */
     public static ConfigResult load(Path siteRoot, ConfigFiles files) throws IOException {
         Path file = siteRoot.resolve(SiteConfig.FILE);
+        if (Files.isSymbolicLink(file)) {
+            Findings sink = new Findings();
+            sink.error("config.symlink", SourcePos.file(SiteConfig.FILE),
+                    Text.of("拒绝读取 site-config.yml：它是符号链接，可能指向仓库之外。",
+                            "Refusing site-config.yml: it is a symbolic link and may point outside the repository."),
+                    Text.of("把配置文件本身放在站点根目录，而不是链接。", "Keep the config file itself in the site root, not a link."));
+            return new ConfigResult(Optional.empty(), sink.sorted());
+        }
         if (!Files.isRegularFile(file)) {
             Findings sink = new Findings();
             sink.error("config.missing", SourcePos.file(SiteConfig.FILE),

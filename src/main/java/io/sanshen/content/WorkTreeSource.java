@@ -1,8 +1,6 @@
 package io.sanshen.content;
 
 import io.sanshen.diag.Findings;
-import io.sanshen.diag.SourcePos;
-import io.sanshen.diag.Text;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -64,9 +62,6 @@ public final class WorkTreeSource implements ContentSource {
     }
 
     private static void symlink(Findings sink, String rel) {
-        sink.error("content.symlink", SourcePos.file(rel),
-                Text.of("拒绝读取符号链接“" + rel + "”：它可能指向仓库之外。",
-                        "Refusing symbolic link '" + rel + "': it may point outside the repository."),
-                Text.of("把文件本身复制到这里，而不是链接。", "Copy the file itself here instead of linking to it."));
+        LinkScan.refuse(sink, rel);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -18,26 +19,37 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * The output of one build: files are written into a fresh sibling directory of the target and swapped into place
  * only by {@link #commit()}. Closing without committing deletes the partial output, so a failed build leaves the last
- * good site untouched.
+ * good site untouched. Every output and every staging folder holds an {@link OutputMarker}; the staging and
+ * old-output folders are named {@code .<target>.new-<pid>-…} / {@code .<target>.old-<pid>-…}, so the next build can
+ * remove the ones a killed build left (marked, and their process gone) without touching anything else.
  */
 public final class OutputTree implements AutoCloseable {
     private static final int DELETE_THREADS = 8;
 
     private final Path target;
     private final Path staging;
+    private final BuildMode mode;
     private final ConcurrentHashMap<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
     private boolean committed;
 
-    private OutputTree(Path target, Path staging) {
+    private OutputTree(Path target, Path staging, BuildMode mode) {
         this.target = target;
         this.staging = staging;
+        this.mode = mode;
     }
 
-    public static OutputTree beginAt(Path target) throws IOException {
+    public static OutputTree beginAt(Path target, BuildMode mode) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
-        Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".new-");
-        return new OutputTree(abs, staging);
+        StaleOutputs.remove(abs);
+        Path staging = Files.createTempDirectory(abs.getParent(), StaleOutputs.prefix(abs, "new"));
+        Files.write(staging.resolve(OutputMarker.FILE), OutputMarker.bytes(mode));
+        return new OutputTree(abs, staging, mode);
+    }
+
+    /** The kind of build this output is for; its pages carry its mark. */
+    public BuildMode mode() {
+        return mode;
     }
 
     /** Writes a file at {@code sitePath} (forward slashes); safe to call from many threads. */
@@ -70,7 +82,7 @@ public final class OutputTree implements AutoCloseable {
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = Files.createTempDirectory(target.getParent(), StaleOutputs.prefix(target, "old"));
             Files.delete(old);
             move(target, old);
         }
@@ -108,15 +120,18 @@ public final class OutputTree implements AutoCloseable {
      * file system mounted with discard, a 100,000-page site takes some 20 s one file at a time) and not on the CPU.
      */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> files = new ArrayList<>();
+        Path marker = root.resolve(OutputMarker.FILE);
         List<Path> dirs = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
+                if (!file.equals(marker)) {
+                    files.add(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -137,6 +152,8 @@ public final class OutputTree implements AutoCloseable {
         } finally {
             pool.shutdown();
         }
+        // the marker goes last: a deletion cut short still leaves a folder the next build recognises as its own
+        Files.deleteIfExists(marker);
         for (Path dir : dirs) {
             Files.delete(dir);
         }

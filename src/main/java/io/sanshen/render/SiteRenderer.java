@@ -38,7 +38,8 @@ public final class SiteRenderer {
         AtomicInteger files = new AtomicInteger();
         Pages page = (template, sitePath, model) -> {
             model.put("liveReload", options.liveReload());
-            out.write(sitePath, templates.render(template, model));
+            String html = templates.render(template, model);
+            out.write(sitePath, sitePath.endsWith(".html") ? out.mode().mark(html) : html);
             pages.incrementAndGet();
         };
         copyAssets(out, files);
@@ -89,7 +90,8 @@ public final class SiteRenderer {
             return;
         }
         try (Stream<Path> walk = Files.walk(assets)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            // never through a link (the build refuses them before rendering; this keeps the renderer safe alone)
+            for (Path p : walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 try {
                     out.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                     files.incrementAndGet();

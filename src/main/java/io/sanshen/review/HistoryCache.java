@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -109,7 +110,7 @@ final class HistoryCache {
         int commits = in.readInt();
         for (int i = 0; i < commits; i++) {
             ObjectId id = CacheFile.readId(in);
-            int n = in.readInt();
+            int n = CacheFile.readCount(in, Constants.OBJECT_ID_LENGTH + 2);
             PathBlob[] added = new PathBlob[n];
             for (int j = 0; j < n; j++) {
                 ObjectId blob = CacheFile.readId(in);
