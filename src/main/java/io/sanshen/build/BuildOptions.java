@@ -8,10 +8,21 @@ import java.time.LocalDate;
  * {@code preview}: render the work tree including drafts, with everything not approved watermarked (never for
  * deployment). {@code noReview}: skip the REVIEW phase and publish the work tree as it is — for local experiments
  * and tests without Git only; without it a publishing build fails closed when review data is missing.
- * {@code today}: the date expiry is judged against (fixed in tests).
+ * {@code today}: the date expiry is judged against (fixed in tests). {@code trustRoot}: fingerprint of the admin key
+ * that roots the policy chain; empty means trust on first use of the first-parent history (with a warning).
  */
 public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean liveReload, LocalDate today,
-                           boolean noReview) {
+                           boolean noReview, java.util.Optional<String> trustRoot) {
+    public BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean liveReload, LocalDate today,
+                        boolean noReview) {
+        this(siteRoot, outDir, preview, liveReload, today, noReview, java.util.Optional.empty());
+    }
+
+    /** The same build with the policy chain rooted in {@code fingerprint}. */
+    public BuildOptions withTrustRoot(java.util.Optional<String> fingerprint) {
+        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, noReview, fingerprint);
+    }
+
     /** A publishing build: approved content only, review required. */
     public static BuildOptions publish(Path siteRoot, Path outDir) {
         return new BuildOptions(siteRoot, outDir, false, false, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), false);
@@ -24,6 +35,6 @@ public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean 
 
     /** The same build without review (local experiments, tests of sites that are not Git repositories). */
     public BuildOptions withoutReview() {
-        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, true);
+        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, true, trustRoot);
     }
 }

@@ -101,7 +101,7 @@ final class ReviewPhase implements AutoCloseable {
     }
 
     private static ReviewReport review(Repository repo, BuildOptions options) throws IOException {
-        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.empty(), Optional.of(options.siteRoot()),
+        return new ReviewEngine(repo, new ReviewEngine.Options(options.trustRoot(), Optional.of(options.siteRoot()),
                 options.today())).run();
     }
 

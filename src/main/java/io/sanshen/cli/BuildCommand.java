@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    TrustRootOption trust;
+
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")
     Path out;
 
@@ -46,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         Path root = common.siteRoot();
         Path outDir = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, outDir, preview, false, LocalDate.now(ZoneId.of("Asia/Shanghai")),
-                noReview);
+                noReview, trust.value());
         try {
             BuildReport report = new SiteBuild(options).run();
             // a build shows what needs action; notes (info) stay with `sanshen check`, only counted here

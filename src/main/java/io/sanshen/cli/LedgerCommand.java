@@ -38,8 +38,8 @@ final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", descriptionKey = "ledger.output")
     Path output;
 
-    @Option(names = "--trust-root", paramLabel = "FPR", descriptionKey = "trust-root")
-    String trustRoot;
+    @Mixin
+    TrustRootOption trust;
 
     @Spec
     CommandSpec spec;
@@ -55,7 +55,7 @@ final class LedgerCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
-            Ledger ledger = new LedgerReader(repo, ReviewSupport.reviewWithLog(repo, common.siteRoot(), trustRoot)).read()
+            Ledger ledger = new LedgerReader(repo, ReviewSupport.reviewWithLog(repo, common.siteRoot(), trust.orNull())).read()
                     .between(Optional.ofNullable(from), Optional.ofNullable(to));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             f.get().write(ledger, bytes);

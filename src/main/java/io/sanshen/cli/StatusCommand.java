@@ -22,6 +22,9 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    TrustRootOption trust;
+
     @Option(names = "--mine", descriptionKey = "mine")
     boolean mine;
 
@@ -39,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
         Lang lang = common.language();
         PrintWriter out = spec.commandLine().getOut();
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
-            ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), null);
+            ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trust.orNull());
             List<PathReview> paths = r.paths();
             if (mine) {
                 String me = SignerIdentity.fingerprint(repo, key).flatMap(f -> r.policy()

@@ -19,8 +19,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--trust-root", paramLabel = "FPR", descriptionKey = "trust-root")
-    String trustRoot;
+    @Mixin
+    TrustRootOption trust;
 
     @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format", defaultValue = "text")
     String format;
@@ -33,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
         Lang lang = common.language();
         PrintWriter out = spec.commandLine().getOut();
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
-            ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trustRoot);
+            ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trust.orNull());
             if (format.equals("json")) {
                 StringBuilder b = new StringBuilder("{\"ok\":").append(r.ok()).append(",\"unapproved\":[");
                 for (int i = 0; i < r.unapproved().size(); i++) {
