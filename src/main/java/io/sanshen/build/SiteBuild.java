@@ -78,8 +78,9 @@ public final class SiteBuild {
         List<Item> publishable = select(loaded.content(), checks, excluded, watermarked);
         SiteContent site = loaded.content().withItems(publishable)
                 .withStaticFiles(selectStatic(loaded.content(), checks, excluded));
+        Optional<Finding> drop = DropGuard.check(options.outDir(), options.mode(), publishable.size());
         RenderStats stats;
-        try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode())) {
+        try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode(), publishable.size())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
             stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload()), out);
             out.commit();
@@ -88,6 +89,7 @@ public final class SiteBuild {
         List<Finding> findings = new ArrayList<>(in.findings());
         findings.addAll(loaded.findings());
         findings.addAll(checks.findings());
+        drop.ifPresent(findings::add);
         return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, findings, millis,
                 in.olderVersions(), options.preview());
     }

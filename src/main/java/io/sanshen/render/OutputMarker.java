@@ -22,12 +22,23 @@ public final class OutputMarker {
     private OutputMarker() {
     }
 
-    static byte[] bytes(BuildMode mode) {
-        return (HEADER + "\nmode: " + mode.id() + "\n").getBytes(StandardCharsets.UTF_8);
+    static byte[] bytes(BuildMode mode, int items) {
+        return (HEADER + "\nmode: " + mode.id() + "\nitems: " + items + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The mode recorded in {@code dir}'s marker; empty when there is no well-formed marker (a link is none). */
     public static Optional<BuildMode> read(Path dir) {
+        return lines(dir).flatMap(l -> BuildMode.of(l.get(1).substring("mode: ".length())));
+    }
+
+    /** How many items the output in {@code dir} published, when its marker says so. */
+    public static java.util.OptionalInt items(Path dir) {
+        return lines(dir).filter(l -> l.size() == 3 && l.get(2).matches("items: \\d{1,9}"))
+                .map(l -> java.util.OptionalInt.of(Integer.parseInt(l.get(2).substring("items: ".length()))))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
+    private static Optional<List<String>> lines(Path dir) {
         Path file = dir.resolve(FILE);
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -35,10 +46,10 @@ public final class OutputMarker {
                 return Optional.empty();
             }
             List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-            if (lines.size() != 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("mode: ")) {
+            if (lines.size() < 2 || lines.size() > 3 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("mode: ")) {
                 return Optional.empty();
             }
-            return BuildMode.of(lines.get(1).substring("mode: ".length()));
+            return Optional.of(lines);
         } catch (IOException e) {
             return Optional.empty();
         }

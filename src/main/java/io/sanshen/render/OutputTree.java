@@ -39,11 +39,16 @@ public final class OutputTree implements AutoCloseable {
     }
 
     public static OutputTree beginAt(Path target, BuildMode mode) throws IOException {
+        return beginAt(target, mode, 0);
+    }
+
+    /** As {@link #beginAt(Path, BuildMode)}, recording in the marker how many items the output publishes. */
+    public static OutputTree beginAt(Path target, BuildMode mode, int items) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
         StaleOutputs.remove(abs);
         Path staging = Files.createTempDirectory(abs.getParent(), StaleOutputs.prefix(abs, "new"));
-        Files.write(staging.resolve(OutputMarker.FILE), OutputMarker.bytes(mode));
+        Files.write(staging.resolve(OutputMarker.FILE), OutputMarker.bytes(mode, items));
         return new OutputTree(abs, staging, mode);
     }
 
