@@ -48,7 +48,7 @@ final class ApproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ApprovalRecord.Level lvl = RecordCommand.level(level);
+        ApprovalRecord.Level lvl = ReviewLevelOption.parse(spec, common.language(), level);
         if (!lvl.admin()) {
             List<String> paths = items.stream().map(p -> RecordCommand.relative(common.siteRoot(), p)).toList();
             List<Finding> blockers = ApproveChecks.blockers(common.siteRoot(), paths,
