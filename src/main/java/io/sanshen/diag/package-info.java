@@ -1,5 +1,7 @@
 /**
  * Diagnostics shared by every phase: positions in source files, bilingual messages, and findings.
  * Everything a user can get wrong is reported through these values instead of exceptions.
+ *
+ * <p>Allowed imports: none (no other Sanshen package).
  */
 package io.sanshen.diag;
