@@ -1,5 +1,6 @@
 package io.sanshen.cli;
 
+import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewReport;
@@ -47,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
                 paths = paths.stream().filter(p -> p.nextReviewers().contains(me)).toList();
             }
             if (format.equals("json")) {
-                out.println("[" + String.join(",", paths.stream().map(ReviewSupport::json).toList()) + "]");
+                out.println(Json.compact(paths.stream().map(ReviewSupport::json).toList()));
             } else {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
                 paths.forEach(p -> out.println(ReviewSupport.line(p, lang)));
