@@ -1,5 +1,6 @@
 package io.sanshen.build;
 
+import io.sanshen.diag.TimeZones;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean 
                            boolean noReview) {
     /** A publishing build: approved content only, review required. */
     public static BuildOptions publish(Path siteRoot, Path outDir) {
-        return new BuildOptions(siteRoot, outDir, false, false, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), false);
+        return new BuildOptions(siteRoot, outDir, false, false, TimeZones.todayInChina(), false);
     }
 
     /** The same build without review (local experiments, tests of sites that are not Git repositories). */

@@ -2,9 +2,8 @@ package io.sanshen.cli;
 
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.ApprovalRecord;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,7 @@ final class ApproveCommand implements Callable<Integer> {
         if (!lvl.admin()) {
             List<String> paths = items.stream().map(p -> RecordCommand.relative(common.siteRoot(), p)).toList();
             List<Finding> blockers = ApproveChecks.blockers(common.siteRoot(), paths,
-                    LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                    TimeZones.todayInChina());
             if (!blockers.isEmpty()) {
                 Lang lang = common.language();
                 FindingPrinter.print(blockers, lang, spec.commandLine().getErr());

@@ -1,13 +1,12 @@
 package io.sanshen.cli;
 
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class ReviewSupport {
 
     static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot) {
         return new ReviewEngine(repo, new ReviewEngine.Options(Optional.ofNullable(trustRoot), Optional.of(siteRoot),
-                LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+                TimeZones.todayInChina()));
     }
 
     /** One path's review state as a JSON object (status and verify {@code --format json}). */

@@ -6,6 +6,7 @@ import io.sanshen.config.ReviewPolicy;
 import io.sanshen.config.Reviewer;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.diag.Text;
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.ApprovalRecord.Action;
 import io.sanshen.review.ApprovalRecord.Level;
 import io.sanshen.review.HistoryScan.PathBlob;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * to the reviewer list counts only after the old list approved it.
  */
 final class RecordEvaluator {
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = TimeZones.CHINA;
 
     private final HistoryScan scan;
     private final Map<Integer, Verification> verified;

@@ -8,6 +8,7 @@ import io.sanshen.build.BuildReport;
 import io.sanshen.build.SiteBuild;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.TimeZones;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -17,8 +18,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -81,7 +80,7 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             fingerprint = now;
-            BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, LocalDate.now(ZoneId.of("Asia/Shanghai")), false);
+            BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, TimeZones.todayInChina(), false);
             BuildReport report = new SiteBuild(opts).run();
             failure.set(List.of());
             log.println(report.summary(lang));
