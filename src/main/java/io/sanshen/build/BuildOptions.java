@@ -1,6 +1,7 @@
 package io.sanshen.build;
 
 import io.sanshen.render.BuildMode;
+import io.sanshen.diag.TimeZones;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -25,7 +26,7 @@ public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean 
 
     /** A publishing build: approved content only, review required. */
     public static BuildOptions publish(Path siteRoot, Path outDir) {
-        return new BuildOptions(siteRoot, outDir, false, false, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), false);
+        return new BuildOptions(siteRoot, outDir, false, false, TimeZones.todayInChina(), false);
     }
 
     /** The mark this build's output carries: only a publishing build's may be deployed. */

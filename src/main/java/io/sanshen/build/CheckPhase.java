@@ -4,16 +4,24 @@ import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
 import io.sanshen.check.CheckReport;
 import io.sanshen.check.RuleRegistry;
+import io.sanshen.check.rules.UnpublishedLinkRule;
+import io.sanshen.content.Item;
+import io.sanshen.content.PublicationWindow;
 import io.sanshen.content.SiteContent;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The CHECK phase: runs the standard rules over every loaded item (no network), adds the findings of rules that
@@ -36,10 +44,41 @@ final class CheckPhase {
      */
     static CheckPhase run(SiteContent content, BuildOptions options, Path rulesRoot, List<Finding> extra,
                           Waivers waivers) {
-        CheckContext ctx = new CheckContext(content, rulesRoot, options.today(), false);
-        List<Finding> all = new ArrayList<>(new CheckEngine(RuleRegistry.standard()).run(ctx).findings());
+        Predicate<Item> online = PublicationWindow.online(options.today(), options.preview());
+        CheckEngine engine = new CheckEngine(RuleRegistry.standard());
+        List<Finding> all = new ArrayList<>(engine.run(new CheckContext(content, rulesRoot, options.today(), false,
+                online)).findings());
         all.addAll(extra);
-        return new CheckPhase(waivers.apply(all), content);
+        Set<Finding> findings = new LinkedHashSet<>(waivers.apply(all));
+        if (!options.preview()) {
+            offlineLinks(content, rulesRoot, options, online, waivers, engine, findings);
+        }
+        return new CheckPhase(List.copyOf(findings), content);
+    }
+
+    /**
+     * A blocker keeps an item offline, so links to it from other items are dead on the portal: checks the links
+     * again against what stays online, until no further item is blocked (each round blocks at least one more item,
+     * so it ends). A preview shows blocked items, so it needs none of this.
+     */
+    private static void offlineLinks(SiteContent content, Path rulesRoot, BuildOptions options, Predicate<Item> online,
+                                     Waivers waivers, CheckEngine engine, Set<Finding> findings) {
+        Set<String> blocked = blockedPaths(findings, content);
+        while (true) {
+            Set<String> offline = Set.copyOf(blocked);
+            Predicate<Item> published = online.and(i -> !offline.contains(i.path()));
+            List<Item> items = content.items().stream().filter(published).toList();
+            CheckContext ctx = new CheckContext(content, rulesRoot, options.today(), false, published);
+            findings.addAll(waivers.apply(engine.runItemRule(ctx, items, UnpublishedLinkRule.ID)));
+            if (!blocked.addAll(blockedPaths(findings, content))) {
+                return;
+            }
+        }
+    }
+
+    /** The items (and static files) a blocker keeps offline; a blocked attachment blocks its bundle. */
+    private static Set<String> blockedPaths(Collection<Finding> findings, SiteContent content) {
+        return new HashSet<>(CheckReport.blockersByItem(List.copyOf(findings), content).keySet());
     }
 
     List<Finding> findings() {

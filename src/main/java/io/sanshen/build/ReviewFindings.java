@@ -5,12 +5,12 @@ import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.Approval;
 import io.sanshen.review.ApprovalRecord;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewReport;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 final class ReviewFindings {
     static final String BACKDATED = "format.backdated";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private ReviewFindings() {
     }
@@ -62,6 +61,6 @@ final class ReviewFindings {
         return review.filter(p -> p.status() == PathReview.Status.APPROVED)
                 .flatMap(p -> p.approvals().stream().filter(a -> a.action() == ApprovalRecord.Action.APPROVE)
                         .map(Approval::time).max(java.util.Comparator.naturalOrder()))
-                .map(t -> t.atZone(CHINA).toLocalDate());
+                .map(t -> t.atZone(TimeZones.CHINA).toLocalDate());
     }
 }

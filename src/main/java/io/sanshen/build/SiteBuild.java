@@ -7,6 +7,7 @@ import io.sanshen.content.ContentLoader;
 import io.sanshen.content.ContentSource;
 import io.sanshen.content.Item;
 import io.sanshen.content.LinkScan;
+import io.sanshen.content.PublicationWindow;
 import io.sanshen.content.SiteContent;
 import io.sanshen.content.SourceFile;
 import io.sanshen.content.WorkTreeSource;
@@ -128,13 +129,9 @@ public final class SiteBuild {
                               Set<String> watermarked) {
         List<Item> out = new ArrayList<>();
         for (Item item : content.items()) {
-            if (item.meta().expiry().map(d -> !d.isAfter(options.today())).orElse(false)) {
-                excluded.add(new Exclusion(item.path(), Text.of("已过失效日期", "past its expiry date")));
-            } else if (item.meta().scheduledAfter(options.today()).isPresent() && !options.preview()) {
-                LocalDate day = item.meta().scheduledAfter(options.today()).orElseThrow();
-                excluded.add(new Exclusion(item.path(), Text.of("定时发布：" + day + " 起上线", "scheduled: goes online on " + day)));
-            } else if (item.meta().draft() && !options.preview()) {
-                excluded.add(new Exclusion(item.path(), Text.of("草稿（draft: true）", "draft (draft: true)")));
+            Optional<Text> offline = PublicationWindow.offlineReason(item, options.today(), options.preview());
+            if (offline.isPresent()) {
+                excluded.add(new Exclusion(item.path(), offline.get()));
             } else if (checks.exclusion(item.path()).isPresent() && !options.preview()) {
                 excluded.add(checks.exclusion(item.path()).orElseThrow());
             } else {

@@ -6,5 +6,8 @@
  * local experiments only. Rules that need review data ({@code format.backdated}) and reviewers' waivers
  * ({@link io.sanshen.build.Waivers}) are applied here, since io.sanshen.check must not know review. Failures carry
  * the phase they happened in.
+ *
+ * <p>Allowed imports: diag, yaml, config, content, content.attachment, review, review.signature, check,
+ * check.rules, check.pii, check.text, render.
  */
 package io.sanshen.build;

@@ -45,6 +45,20 @@ public final class CheckEngine {
         return new CheckReport(applyOverrides(all, ctx.checks().severities()), items.size());
     }
 
+    /**
+     * Runs only item rule {@code id} over {@code items}, severity overrides applied: the build runs the link rule
+     * again once it knows which items a blocker keeps offline.
+     */
+    public List<Finding> runItemRule(CheckContext ctx, List<Item> items, String id) {
+        List<Rule> rules = registry.buildItemRules(ctx, id::equals);
+        List<Finding> all = Collections.synchronizedList(new ArrayList<>());
+        items.parallelStream().forEach(item -> {
+            ItemDocument doc = new ItemDocument(item, Markdown.parse(item.body()));
+            rules.forEach(rule -> rule.check(doc, all::add));
+        });
+        return applyOverrides(all, ctx.checks().severities());
+    }
+
     static List<Finding> applyOverrides(List<Finding> findings, Map<String, String> severities) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {

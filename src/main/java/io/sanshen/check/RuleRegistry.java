@@ -56,7 +56,12 @@ public final class RuleRegistry {
     }
 
     List<Rule> buildItemRules(CheckContext ctx) {
-        return itemRules.entrySet().stream().filter(e -> !"off".equals(ctx.checks().severities().get(e.getKey())))
+        return buildItemRules(ctx, id -> true);
+    }
+
+    List<Rule> buildItemRules(CheckContext ctx, java.util.function.Predicate<String> ids) {
+        return itemRules.entrySet().stream().filter(e -> ids.test(e.getKey()))
+                .filter(e -> !"off".equals(ctx.checks().severities().get(e.getKey())))
                 .map(e -> e.getValue().apply(ctx)).toList();
     }
 

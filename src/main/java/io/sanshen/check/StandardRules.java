@@ -9,6 +9,7 @@ import io.sanshen.check.rules.AttachmentTypeRule;
 import io.sanshen.check.rules.AttachmentUncheckedRule;
 import io.sanshen.check.rules.DatesRule;
 import io.sanshen.check.rules.DeadLinkRule;
+import io.sanshen.check.rules.UnpublishedLinkRule;
 import io.sanshen.check.rules.DisclosureRule;
 import io.sanshen.check.rules.DocNoBodyRule;
 import io.sanshen.check.rules.DocNoRule;
@@ -63,6 +64,7 @@ final class StandardRules {
         // end of part A
         // part B: links, privacy, words, attachments
         r.item(DeadLinkRule.ID, DeadLinkRule::new);
+        r.item(UnpublishedLinkRule.ID, UnpublishedLinkRule::new);
         r.item(HiddenLinkRule.ID, ctx -> new HiddenLinkRule());
         r.site(TemplateHiddenLinkRule.ID, TemplateHiddenLinkRule::new);
         r.item(WrongLinkRule.ID, WrongLinkRule::new);

@@ -2,9 +2,8 @@ package io.sanshen.cli;
 
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.ApprovalRecord;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +47,11 @@ final class ApproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ApprovalRecord.Level lvl = RecordCommand.level(level);
+        ApprovalRecord.Level lvl = ReviewLevelOption.parse(spec, common.language(), level);
         if (!lvl.admin()) {
             List<String> paths = items.stream().map(p -> RecordCommand.relative(common.siteRoot(), p)).toList();
             List<Finding> blockers = ApproveChecks.blockers(common.siteRoot(), paths,
-                    LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                    TimeZones.todayInChina());
             if (!blockers.isEmpty()) {
                 Lang lang = common.language();
                 FindingPrinter.print(blockers, lang, spec.commandLine().getErr());

@@ -8,9 +8,8 @@ import io.sanshen.build.SiteBuild;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
 import io.sanshen.diag.Severity;
+import io.sanshen.diag.TimeZones;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         Lang lang = common.language();
         Path root = common.siteRoot();
         Path outDir = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, outDir, preview, false, LocalDate.now(ZoneId.of("Asia/Shanghai")),
+        BuildOptions options = new BuildOptions(root, outDir, preview, false, TimeZones.todayInChina(),
                 noReview, trust.value());
         try {
             BuildReport report = new SiteBuild(options).run();

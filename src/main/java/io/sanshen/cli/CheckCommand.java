@@ -14,13 +14,12 @@ import io.sanshen.content.Item;
 import io.sanshen.content.WorkTreeSource;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.TimeZones;
 import io.sanshen.report.FindingFormat;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -82,13 +81,13 @@ final class CheckCommand implements Callable<Integer> {
         ContentLoader.Result loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
         if (fix != null) {
             // Mask first, show the diff, then check what the files say now.
-            MaskFixer fixer = MaskFixer.forSite(config.config().get().checks(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            MaskFixer fixer = MaskFixer.forSite(config.config().get().checks(), TimeZones.todayInChina());
             List<Item> selected = loaded.content().items().stream().filter(i -> filter.accepts(i.path())).toList();
             fixer.fixAll(root, selected, false).forEach(f -> spec.commandLine().getErr().print(f.diff()));
             loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
         }
         RuleRegistry registry = RuleRegistry.standard();
-        CheckContext ctx = new CheckContext(loaded.content(), root, LocalDate.now(ZoneId.of("Asia/Shanghai")), external);
+        CheckContext ctx = new CheckContext(loaded.content(), root, TimeZones.todayInChina(), external);
         List<RuleInfo> rules = registry.describe(ctx);
         if (listRules) {
             rules.forEach(r -> spec.commandLine().getOut().println(r.id() + "\t" + r.description().in(lang)));

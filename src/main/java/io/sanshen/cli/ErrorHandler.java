@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
-/** Turns exceptions into one clear message: I/O problems as such, anything else as an internal error (a bug). */
+/**
+ * Turns exceptions into one clear message: a wrong value on the command line as a usage error, I/O problems as such,
+ * anything else as an internal error (a bug).
+ */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     private final Lang lang;
 
@@ -15,6 +18,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        if (ex instanceof CommandLine.ParameterException usage) {
+            // a command that finds a wrong value only once it reads it (an unknown --level) reports it as a usage error
+            return new UsageErrorHandler(lang).handleParseException(usage, parseResult.originalArgs().toArray(String[]::new));
+        }
         Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         if (io instanceof IOException) {
             cmd.getErr().println(lang == Lang.EN ? "I/O error: " + io.getMessage() : "读写文件出错：" + io.getMessage());

@@ -7,9 +7,8 @@ import io.sanshen.content.ContentLoader;
 import io.sanshen.content.Item;
 import io.sanshen.content.WorkTreeSource;
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.TimeZones;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ final class MaskCommand implements Callable<Integer> {
         }
         ContentLoader.Result content = new ContentLoader(config.config().get()).load(new WorkTreeSource(root));
         List<Item> items = content.content().items().stream().filter(this::selected).toList();
-        MaskFixer fixer = MaskFixer.forSite(config.config().get().checks(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        MaskFixer fixer = MaskFixer.forSite(config.config().get().checks(), TimeZones.todayInChina());
         List<MaskFixer.FileFix> fixes = fixer.fixAll(root, items, dryRun);
         fixes.forEach(f -> spec.commandLine().getOut().print(f.diff()));
         int masked = fixes.stream().mapToInt(MaskFixer.FileFix::masked).sum();

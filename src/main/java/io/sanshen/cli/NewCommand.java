@@ -6,8 +6,7 @@ import io.sanshen.config.ConfigResult;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.content.ItemScaffold;
 import io.sanshen.diag.Lang;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import io.sanshen.diag.TimeZones;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,7 +60,7 @@ final class NewCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         String path = new ItemScaffold(config, common.siteRoot())
-                .create(col.get(), title, slug, bundle, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                .create(col.get(), title, slug, bundle, TimeZones.todayInChina());
         spec.commandLine().getOut().println(lang == Lang.EN ? "Created " + path : "已创建 " + path);
         return ExitCodes.OK;
     }

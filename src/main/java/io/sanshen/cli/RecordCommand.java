@@ -54,12 +54,4 @@ final class RecordCommand {
         Path p = Path.of(item);
         return (p.isAbsolute() ? root.relativize(p).toString() : item).replace('\\', '/');
     }
-
-    static ApprovalRecord.Level level(String v) {
-        return switch (v) {
-            case "admin" -> ApprovalRecord.Level.ADMIN;
-            case "confidentiality" -> ApprovalRecord.Level.CONFIDENTIALITY;
-            default -> ApprovalRecord.Level.of(Integer.parseInt(v));
-        };
-    }
 }

@@ -34,7 +34,7 @@ final class RejectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return RecordCommand.run(spec, common, items, ApprovalRecord.Action.REJECT, RecordCommand.level(level), opinion,
+        return RecordCommand.run(spec, common, items, ApprovalRecord.Action.REJECT, ReviewLevelOption.parse(spec, common.language(), level), opinion,
                 List.of(), key);
     }
 }

@@ -1,5 +1,6 @@
 package io.sanshen.cli;
 
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
@@ -7,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -25,53 +28,39 @@ final class ReviewSupport {
     }
 
     static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot) {
-        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.ofNullable(trustRoot), Optional.of(siteRoot), today()));
+        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.ofNullable(trustRoot), Optional.of(siteRoot),
+                TimeZones.todayInChina()));
     }
 
     /** The day deadlines and scheduled publication are judged against: today in Beijing time. */
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return TimeZones.todayInChina();
     }
 
-    static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    static String json(PathReview p) {
-        StringBuilder b = new StringBuilder("{\"path\":").append(json(p.path())).append(",\"kind\":").append(json(p.kind().name()))
-                .append(",\"unit\":").append(json(p.unitId())).append(",\"blob\":").append(json(p.blob().name()))
-                .append(",\"status\":").append(json(p.status().name())).append(",\"waitingFor\":").append(json(p.waitingFor()))
-                .append(",\"due\":").append(p.due() == null ? "null" : json(p.due().toString()))
-                .append(",\"overdue\":").append(p.overdue())
-                .append(",\"lastApproved\":").append(p.lastApproved().map(o -> json(o.name())).orElse("null"))
-                .append(",\"next\":[");
-        for (int i = 0; i < p.nextReviewers().size(); i++) {
-            b.append(i > 0 ? "," : "").append(json(p.nextReviewers().get(i)));
-        }
-        b.append("],\"approvals\":[");
-        for (int i = 0; i < p.approvals().size(); i++) {
-            var a = p.approvals().get(i);
-            b.append(i > 0 ? "," : "").append("{\"level\":").append(json(a.level().toString())).append(",\"action\":")
-                    .append(json(a.action().name())).append(",\"reviewer\":").append(json(a.reviewer()))
-                    .append(",\"key\":").append(json(a.keyFingerprint())).append(",\"time\":").append(json(a.time().toString()))
-                    .append(",\"commit\":").append(json(a.commit().name())).append('}');
-        }
-        return b.append("]}").toString();
+    /** One path's review state as a JSON object (status and verify {@code --format json}). */
+    static Map<String, Object> json(PathReview p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", p.path());
+        m.put("kind", p.kind().name());
+        m.put("unit", p.unitId());
+        m.put("blob", p.blob().name());
+        m.put("status", p.status().name());
+        m.put("waitingFor", p.waitingFor());
+        m.put("due", p.due() == null ? null : p.due().toString());
+        m.put("overdue", p.overdue());
+        m.put("lastApproved", p.lastApproved().map(ObjectId::name).orElse(null));
+        m.put("next", p.nextReviewers());
+        m.put("approvals", p.approvals().stream().map(a -> {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("level", a.level().toString());
+            am.put("action", a.action().name());
+            am.put("reviewer", a.reviewer());
+            am.put("key", a.keyFingerprint());
+            am.put("time", a.time().toString());
+            am.put("commit", a.commit().name());
+            return am;
+        }).toList());
+        return m;
     }
 
     static String line(PathReview p, io.sanshen.diag.Lang lang) {

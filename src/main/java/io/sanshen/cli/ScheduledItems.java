@@ -35,10 +35,9 @@ final class ScheduledItems {
         return new ScheduledItems(days);
     }
 
-    /** The JSON value of the path's go-live day: a quoted date or null. */
-    String json(String path) {
-        LocalDate day = days.get(path);
-        return day == null ? "null" : ReviewSupport.json(day.toString());
+    /** The path's go-live day, when it is after today. */
+    java.util.Optional<LocalDate> day(String path) {
+        return java.util.Optional.ofNullable(days.get(path));
     }
 
     /** The mark appended to the path's status line, or "". */

@@ -1,5 +1,6 @@
 package io.sanshen.cli;
 
+import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewReport;
@@ -7,7 +8,9 @@ import io.sanshen.review.signature.PublicKeys;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Command;
@@ -51,8 +54,11 @@ final class StatusCommand implements Callable<Integer> {
             }
             ScheduledItems scheduled = ScheduledItems.of(common.siteRoot(), ReviewSupport.today());
             if (format.equals("json")) {
-                out.println("[" + String.join(",", paths.stream().map(p -> withScheduled(ReviewSupport.json(p),
-                        scheduled.json(p.path()))).toList()) + "]");
+                out.println(Json.compact(paths.stream().map(p -> {
+                    Map<String, Object> o = new LinkedHashMap<>(ReviewSupport.json(p));
+                    o.put("scheduled", scheduled.day(p.path()).map(Object::toString).orElse(null));
+                    return o;
+                }).toList()));
             } else {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
                 paths.forEach(p -> out.println(ReviewSupport.line(p, lang) + scheduled.mark(p.path(), lang)));

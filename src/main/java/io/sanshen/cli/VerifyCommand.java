@@ -1,10 +1,12 @@
 package io.sanshen.cli;
 
+import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
-import io.sanshen.review.IgnoredRecord;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewReport;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Command;
@@ -35,19 +37,18 @@ final class VerifyCommand implements Callable<Integer> {
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
             ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trust.orNull());
             if (format.equals("json")) {
-                StringBuilder b = new StringBuilder("{\"ok\":").append(r.ok()).append(",\"unapproved\":[");
-                for (int i = 0; i < r.unapproved().size(); i++) {
-                    b.append(i > 0 ? "," : "").append(ReviewSupport.json(r.unapproved().get(i)));
-                }
-                b.append("],\"ignored\":[");
-                for (int i = 0; i < r.ignored().size(); i++) {
-                    IgnoredRecord x = r.ignored().get(i);
-                    b.append(i > 0 ? "," : "").append("{\"commit\":").append(ReviewSupport.json(x.commit().name()))
-                            .append(",\"path\":").append(ReviewSupport.json(x.path())).append(",\"reason\":")
-                            .append(ReviewSupport.json(x.reason().name())).append(",\"message\":")
-                            .append(ReviewSupport.json(x.oneLine(lang))).append('}');
-                }
-                out.println(b.append("]}"));
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("ok", r.ok());
+                json.put("unapproved", r.unapproved().stream().map(ReviewSupport::json).toList());
+                json.put("ignored", r.ignored().stream().map(x -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("commit", x.commit().name());
+                    m.put("path", x.path());
+                    m.put("reason", x.reason().name());
+                    m.put("message", x.oneLine(lang));
+                    return m;
+                }).toList());
+                out.println(Json.compact(json));
             } else {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
                 r.ignored().forEach(x -> out.println((lang == Lang.EN ? "ignored " : "已忽略 ") + x.oneLine(lang)));

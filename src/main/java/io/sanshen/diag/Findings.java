@@ -5,30 +5,23 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A capped, append-only collector of findings, so a badly broken input cannot flood memory or the terminal.
+ * An append-only collector of findings. It keeps every finding: JSON and SARIF reports must hold all of them; only
+ * output meant for people shows at most {@link #SHOWN} and says how many more there are ({@link #notShown}).
  * Not thread-safe: each file is parsed by one thread into its own collector.
  */
 public final class Findings {
-    public static final int DEFAULT_CAP = 1000;
+    /** How many findings a report for people lists before it says how many more there are. */
+    public static final int SHOWN = 1000;
 
     private final List<Finding> list = new ArrayList<>();
-    private final int cap;
-    private int dropped;
 
-    public Findings() {
-        this(DEFAULT_CAP);
-    }
-
-    public Findings(int cap) {
-        this.cap = cap;
+    /** The line a report for people ends its list with when {@code more} findings were not shown. */
+    public static Text notShown(int more) {
+        return Text.of("另有 " + more + " 条未显示。", more + " more not shown.");
     }
 
     public void add(Finding f) {
-        if (list.size() < cap) {
-            list.add(f);
-        } else {
-            dropped++;
-        }
+        list.add(f);
     }
 
     public void addAll(Iterable<Finding> fs) {
@@ -45,10 +38,6 @@ public final class Findings {
 
     public boolean isEmpty() {
         return list.isEmpty();
-    }
-
-    public int dropped() {
-        return dropped;
     }
 
     public List<Finding> sorted() {

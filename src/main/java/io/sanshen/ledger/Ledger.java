@@ -2,7 +2,6 @@ package io.sanshen.ledger;
 
 import io.sanshen.review.IgnoredRecord;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +12,6 @@ import java.util.Optional;
  * @param ignored records that do not count, with the engine's reason
  */
 public record Ledger(List<LedgerEntry> entries, List<IgnoredRecord> ignored) {
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     public Ledger {
         entries = List.copyOf(entries);
         ignored = List.copyOf(ignored);

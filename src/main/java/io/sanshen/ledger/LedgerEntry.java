@@ -1,5 +1,6 @@
 package io.sanshen.ledger;
 
+import io.sanshen.diag.TimeZones;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,7 +26,7 @@ public record LedgerEntry(Instant time, LedgerAction action, String level, Strin
 
     /** Local time in China, where the ledger is read. */
     public LocalDateTime localTime() {
-        return LocalDateTime.ofInstant(time, Ledger.CHINA);
+        return LocalDateTime.ofInstant(time, TimeZones.CHINA);
     }
 
     public String checksText() {

@@ -5,5 +5,7 @@
  * ignores are kept apart. Writers turn a {@link io.sanshen.ledger.Ledger} into CSV, XLSX or HTML;
  * {@link io.sanshen.ledger.FormBuilder} and {@link io.sanshen.ledger.FormHtml} fill the 发布审批表, 保密审查表 and
  * 失效审批表 of the district's regulations from the signed records.
+ *
+ * <p>Allowed imports: diag, yaml, config, content, review, review.signature.
  */
 package io.sanshen.ledger;

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.sanshen.content.Markdown;
+import io.sanshen.content.SiteLinks;
 
 /**
  * Markdown → safe HTML for one item, in the dialect of {@link Markdown}. The renderer is built once and is
@@ -21,7 +22,7 @@ public final class MarkdownRenderer {
     /**
      * Renders {@code markdown} written in repository file {@code itemPath} for a page at {@code pageSitePath}.
      */
-    public String render(String markdown, String itemPath, String pageSitePath, LinkMap links) {
+    public String render(String markdown, String itemPath, String pageSitePath, SiteLinks links) {
         Document doc = Markdown.parse(markdown);
         doc.set(ItemLinkResolver.CONTEXT, new ItemLinkResolver.Context(itemPath, SitePaths.rootOf(pageSitePath), links));
         String html = renderer.render(doc);

@@ -7,6 +7,7 @@ import io.sanshen.content.AttachmentRef;
 import io.sanshen.content.FrontMatter;
 import io.sanshen.content.Item;
 import io.sanshen.content.RepoPaths;
+import io.sanshen.content.SiteLinks;
 import io.sanshen.content.SourceFile;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ final class PageModels {
                 long size = item.resource(repoPath).map(SourceFile::size).orElse(-1L);
                 Map<String, Object> am = new HashMap<>();
                 am.put("title", a.title());
-                am.put("href", SitePaths.href(LinkMap.publishedPath(repoPath)));
+                am.put("href", SitePaths.href(SiteLinks.publishedPath(repoPath)));
                 am.put("ext", a.file().contains(".") ? a.file().substring(a.file().lastIndexOf('.') + 1).toUpperCase() : "");
                 am.put("size", size < 0 ? "" : humanSize(size));
                 out.add(am);

@@ -2,6 +2,7 @@ package io.sanshen.render;
 
 import io.sanshen.content.Item;
 import io.sanshen.content.SiteContent;
+import io.sanshen.diag.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -37,11 +38,11 @@ final class SearchIndexWriter {
     private String row(Item item) {
         Map<String, Object> card = models.card(item);
         StringBuilder row = new StringBuilder(400).append("\n[");
-        str(row, item.title()).append(',');
-        str(row, (String) card.get("href")).append(',');
-        str(row, (String) card.get("date")).append(',');
-        str(row, item.column().title()).append(',');
-        return str(row, plainText(item)).append(']').toString();
+        Json.scriptString(row, item.title()).append(',');
+        Json.scriptString(row, (String) card.get("href")).append(',');
+        Json.scriptString(row, (String) card.get("date")).append(',');
+        Json.scriptString(row, item.column().title()).append(',');
+        return Json.scriptString(row, plainText(item)).append(']').toString();
     }
 
     static String plainText(Item item) {
@@ -57,31 +58,5 @@ final class SearchIndexWriter {
     private static String plain(String prefix, String body, int limit) {
         String head = body.length() > limit ? body.substring(0, limit) : body;
         return SPACES.matcher(prefix + MARKUP.matcher(head).replaceAll(" $1 ")).replaceAll(" ").strip();
-    }
-
-    /** Appends {@code s} as a JSON string; also escapes "<" so the script cannot be closed early. */
-    static StringBuilder str(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c");
-                case '\u2028' -> sb.append("\\u2028");
-                case '\u2029' -> sb.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"');
     }
 }

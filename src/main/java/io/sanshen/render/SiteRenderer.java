@@ -4,6 +4,7 @@ import io.sanshen.config.Column;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.content.Item;
 import io.sanshen.content.SiteContent;
+import io.sanshen.content.SiteLinks;
 import io.sanshen.content.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ public final class SiteRenderer {
     public RenderStats render(SiteContent content, RenderOptions options, OutputTree out) throws IOException {
         SiteConfig config = content.config();
         PageModels models = new PageModels(config);
-        LinkMap links = new LinkMap(content);
+        SiteLinks links = new SiteLinks(content, item -> true);
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger files = new AtomicInteger();
         Pages page = (template, sitePath, model) -> {
@@ -65,7 +66,7 @@ public final class SiteRenderer {
         void write(String template, String sitePath, Map<String, Object> model);
     }
 
-    private void renderItems(SiteContent content, RenderOptions options, PageModels models, LinkMap links, Pages page) {
+    private void renderItems(SiteContent content, RenderOptions options, PageModels models, SiteLinks links, Pages page) {
         content.items().parallelStream().forEach(item -> {
             String html = markdown.render(item.body(), item.path(), item.url(), links);
             Map<String, Object> model = models.page(item.url(), item.title(), item.column().id());
@@ -79,7 +80,7 @@ public final class SiteRenderer {
         List<SourceFile> all = new ArrayList<>(content.staticFiles());
         content.items().forEach(i -> all.addAll(i.resources()));
         all.parallelStream().forEach(f -> {
-            out.write(LinkMap.publishedPath(f.path()), f.bytes());
+            out.write(SiteLinks.publishedPath(f.path()), f.bytes());
             files.incrementAndGet();
         });
     }

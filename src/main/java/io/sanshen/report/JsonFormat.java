@@ -3,6 +3,7 @@ package io.sanshen.report;
 import io.sanshen.check.CheckReport;
 import io.sanshen.check.RuleInfo;
 import io.sanshen.diag.Finding;
+import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
 import io.sanshen.diag.Severity;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class JsonFormat implements FindingFormat {
         }
         root.put("summary", summary);
         root.put("findings", report.findings().stream().map(f -> finding(f, lang)).toList());
-        Json.write(root, out);
+        Json.pretty(root, out);
     }
 
     private static Map<String, Object> finding(Finding f, Lang lang) {

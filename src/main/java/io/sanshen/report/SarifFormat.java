@@ -3,6 +3,7 @@ package io.sanshen.report;
 import io.sanshen.check.CheckReport;
 import io.sanshen.check.RuleInfo;
 import io.sanshen.diag.Finding;
+import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
 import io.sanshen.diag.Text;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class SarifFormat implements FindingFormat {
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         root.put("runs", List.of(run));
-        Json.write(root, out);
+        Json.pretty(root, out);
     }
 
     private static void addRule(String id, Text description, Lang lang, Map<String, Integer> index, List<Object> list) {

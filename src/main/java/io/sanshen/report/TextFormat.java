@@ -3,6 +3,7 @@ package io.sanshen.report;
 import io.sanshen.check.CheckReport;
 import io.sanshen.check.RuleInfo;
 import io.sanshen.diag.Finding;
+import io.sanshen.diag.Findings;
 import io.sanshen.diag.Lang;
 import io.sanshen.diag.Severity;
 import java.io.IOException;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * For people at a terminal: {@code path:line:col: 阻断 [rule] message}, the offending line with a caret under the
- * span (Chinese characters count two terminal cells), the suggested fix, and a summary line with counts.
+ * span (Chinese characters count two terminal cells), the suggested fix, and a summary line with counts. Lists at
+ * most {@link Findings#SHOWN} findings and says how many more there are; the counts cover all.
  */
 public final class TextFormat implements FindingFormat {
     @Override
@@ -20,7 +22,7 @@ public final class TextFormat implements FindingFormat {
 
     @Override
     public void write(CheckReport report, List<RuleInfo> rules, Lang lang, Appendable out) throws IOException {
-        for (Finding f : report.findings()) {
+        for (Finding f : report.findings().subList(0, Math.min(Findings.SHOWN, report.findings().size()))) {
             out.append(f.pos().toString()).append(": ").append(f.severity().label(lang)).append(" [")
                     .append(f.ruleId()).append("] ").append(f.message().in(lang)).append('\n');
             if (!f.excerpt().isEmpty() && f.pos().column() > 0) {
@@ -31,6 +33,11 @@ public final class TextFormat implements FindingFormat {
             if (!fix.isEmpty()) {
                 out.append("    ").append(lang == Lang.EN ? "Fix: " : "修改建议：").append(fix).append('\n');
             }
+        }
+        int more = report.findings().size() - Findings.SHOWN;
+        if (more > 0) {
+            out.append(Findings.notShown(more).in(lang)).append(lang == Lang.EN
+                    ? " Use --format json or --format sarif to see them all.\n" : "用 --format json 或 --format sarif 查看全部。\n");
         }
         out.append(summary(report, lang)).append('\n');
     }

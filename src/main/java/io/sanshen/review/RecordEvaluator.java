@@ -6,6 +6,7 @@ import io.sanshen.config.ReviewPolicy;
 import io.sanshen.config.Reviewer;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.diag.Text;
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.ApprovalRecord.Action;
 import io.sanshen.review.ApprovalRecord.Level;
 import io.sanshen.review.HistoryScan.PathBlob;
@@ -29,7 +30,7 @@ import org.eclipse.jgit.lib.ObjectId;
  * superseded version), and a counted rejection takes back a version's completion.
  */
 final class RecordEvaluator {
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = TimeZones.CHINA;
 
     private final HistoryScan scan;
     private final Map<Integer, Verification> verified;

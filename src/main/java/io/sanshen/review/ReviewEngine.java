@@ -94,6 +94,7 @@ public final class ReviewEngine {
                     effective == null ? null : effective.blob(), options.today(), findings).build(head);
             history.save();
             KeyAgeCheck.check(policy, options.today(), findings);
+            CalendarCoverageCheck.check(policy, options.today(), paths, findings);
             ReviewReport report = new ReviewReport(head, paths, ev.ignored, findings.sorted(), policy,
                     Optional.ofNullable(effective).map(PolicyVersion::blob),
                     new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, counts[0], counts[1]),

@@ -9,35 +9,50 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Working days in mainland China: Monday–Friday, minus statutory holidays, plus 调休 weekend working days, as the
- * State Council's yearly notices set them. 2024–2026 ship in {@code workdays-cn.tsv}; sites add later years (or a
- * December change made by next year's notice) through {@code review.holidays} and {@code review.workdays}.
+ * State Council's yearly notices set them. The years whose notice ships in {@code workdays-cn.tsv} (one
+ * {@code # YYYY:} line each) are covered; sites add later years (or a December change made by next year's notice)
+ * through {@code review.holidays} and {@code review.workdays}, and a year with a day in {@code review.holidays}
+ * counts as covered. In a year nobody covers, only weekends are days off: {@link #gaps} says so.
  */
 public final class WorkdayCalendar {
     private static final String RESOURCE = "workdays-cn.tsv";
+    private static final Pattern NOTICE = Pattern.compile("^# (\\d{4}): ");
 
     private final Set<LocalDate> off;
     private final Set<LocalDate> work;
+    private final SortedSet<Integer> years;
 
-    private WorkdayCalendar(Set<LocalDate> off, Set<LocalDate> work) {
+    private WorkdayCalendar(Set<LocalDate> off, Set<LocalDate> work, SortedSet<Integer> years) {
         this.off = Set.copyOf(off);
         this.work = Set.copyOf(work);
+        this.years = Collections.unmodifiableSortedSet(years);
     }
 
     /** The shipped calendar extended with the site's own days; an explicit site day wins over the shipped one. */
     public static WorkdayCalendar china(Collection<LocalDate> extraHolidays, Collection<LocalDate> extraWorkdays) {
         Set<LocalDate> off = new HashSet<>();
         Set<LocalDate> work = new HashSet<>();
+        SortedSet<Integer> years = new TreeSet<>();
         try (InputStream in = WorkdayCalendar.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
+                Matcher notice = NOTICE.matcher(line);
+                if (notice.find()) {
+                    years.add(Integer.parseInt(notice.group(1)));
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -56,11 +71,31 @@ public final class WorkdayCalendar {
         work.removeAll(extraHolidays);
         off.addAll(extraHolidays);
         work.addAll(extraWorkdays);
-        return new WorkdayCalendar(off, work);
+        extraHolidays.forEach(d -> years.add(d.getYear()));
+        return new WorkdayCalendar(off, work, years);
     }
 
     public static WorkdayCalendar china() {
         return china(Set.of(), Set.of());
+    }
+
+    /** The years whose holidays this calendar knows: the shipped notices and the years the site added. */
+    public SortedSet<Integer> coveredYears() {
+        return years;
+    }
+
+    /**
+     * The years from {@code from} to {@code to} this calendar does not cover, where its working days are a guess;
+     * years before the first covered one are history and not listed.
+     */
+    public SortedSet<Integer> gaps(LocalDate from, LocalDate to) {
+        SortedSet<Integer> out = new TreeSet<>();
+        for (int y = Math.max(from.getYear(), years.isEmpty() ? from.getYear() : years.first()); y <= to.getYear(); y++) {
+            if (!years.contains(y)) {
+                out.add(y);
+            }
+        }
+        return out;
     }
 
     public boolean isWorkday(LocalDate day) {

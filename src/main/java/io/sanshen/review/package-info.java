@@ -5,5 +5,7 @@
  * at HEAD, whether its exact bytes are approved, what is missing and by when ({@link io.sanshen.review.WorkdayCalendar}),
  * and which version the build may publish ({@link io.sanshen.review.ApprovedSource}). Every record that does not
  * count is reported with an {@link io.sanshen.review.IgnoreReason}.
+ *
+ * <p>Allowed imports: diag, yaml, config, content, review.signature.
  */
 package io.sanshen.review;

@@ -6,14 +6,13 @@ import io.sanshen.build.BuildReport;
 import io.sanshen.build.SiteBuild;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.TimeZones;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -77,7 +76,7 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             fingerprint = now;
-            BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, LocalDate.now(ZoneId.of("Asia/Shanghai")), false);
+            BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, TimeZones.todayInChina(), false);
             BuildReport report = new SiteBuild(opts).run();
             failure.set(List.of());
             log.println(report.summary(lang));

@@ -1,5 +1,6 @@
 package io.sanshen.build;
 
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.ApprovalRecord;
 import io.sanshen.review.signature.CommitSigner;
 import io.sanshen.testkit.Cli;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 final class ReviewedSite {
     static final List<String> NAMES = List.of("信息员甲", "科长乙", "分管丙", "主任丁", "管理员戊");
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final LocalDate TODAY = TimeZones.todayInChina();
 
     final Path dir;
     final Path root;

@@ -49,6 +49,7 @@ class ContentExamplesTest {
             Map.entry("statistics.total-row", List.of("content/news/2026-05-20-total-row.md:19:8")),
             Map.entry("statistics.share-sentence", List.of("content/news/2026-05-20-share-sentence.md:13:29")),
             Map.entry("link.dead", List.of("content/news/2026-05-20-link-dead.md:13:6")),
+            Map.entry("link.unpublished", List.of("content/news/2026-05-20-link-unpublished.md:13:6")),
             Map.entry("link.hidden", List.of("content/news/2026-05-20-link-hidden.md:13:13")),
             Map.entry("link.wrong", List.of("content/news/2026-05-20-link-wrong.md:13:3")),
             Map.entry("privacy.id-number", List.of("content/news/2026-05-20-privacy-id.md:13:18")),

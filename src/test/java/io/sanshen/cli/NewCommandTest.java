@@ -6,12 +6,11 @@ import io.sanshen.config.ConfigLoader;
 import io.sanshen.content.ContentLoader;
 import io.sanshen.content.Item;
 import io.sanshen.content.WorkTreeSource;
+import io.sanshen.diag.TimeZones;
 import io.sanshen.testkit.Cli;
 import io.sanshen.testkit.SiteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,7 @@ class NewCommandTest {
         SiteFiles.write(site, SiteFiles.CONFIG);
         Cli r = Cli.run("new", "notices", "关于开展安全生产检查的通知", "--site", site.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = TimeZones.todayInChina().toString();
         Path file = site.resolve("content/notices/" + today + "-1.md");
         assertThat(r.out()).contains("已创建 content/notices/" + today + "-1.md");
         String text = Files.readString(file);
@@ -44,7 +43,7 @@ class NewCommandTest {
         SiteFiles.write(site, SiteFiles.CONFIG);
         Cli.run("new", "news", "甲", "--site", site.toString());
         Cli r = Cli.run("new", "news", "乙", "--site", site.toString(), "--bundle", "--lang", "en");
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = TimeZones.todayInChina().toString();
         assertThat(r.out()).contains("Created content/news/" + today + "-2/index.md");
         assertThat(Files.readString(site.resolve("content/news/" + today + "-2/index.md")))
                 .contains("/" + today.substring(0, 4) + "-00002");

@@ -29,6 +29,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void keepsEveryFindingPastAThousand() throws Exception {
+        StringBuilder files = new StringBuilder();
+        for (int i = 0; i < 1_200; i++) {
+            files.append("-- content/no-such-column/x").append(i).append(".md --\n---\ntitle: 第").append(i)
+                    .append("条\n---\n正文\n");
+        }
+        ContentLoader.Result r = load(files.toString());
+        assertThat(r.findings()).hasSize(1_200).allMatch(f -> f.ruleId().equals("content.unknown-column"));
+    }
+
+    @Test
     void readsEnglishAndChineseKeysAlike() throws Exception {
         ContentLoader.Result r = load("""
                 -- content/news/a.md --

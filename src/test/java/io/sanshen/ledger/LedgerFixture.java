@@ -1,5 +1,6 @@
 package io.sanshen.ledger;
 
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.ApprovalRecord;
 import io.sanshen.review.ApprovalRecord.Action;
 import io.sanshen.review.ApprovalRecord.Level;
@@ -34,7 +35,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 final class LedgerFixture {
     static final String ITEM = "content/news/2024-05-22-会议 纪要.md";
     static final List<String> NAMES = List.of("信息员甲", "科长乙", "分管丙", "主任丁", "管理员戊");
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = TimeZones.CHINA;
 
     final Path dir;
     final Repository repo;

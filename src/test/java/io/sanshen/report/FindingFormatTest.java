@@ -49,6 +49,31 @@ class FindingFormatTest {
     }
 
     @Test
+    void textSaysHowManyFindingsPastAThousandItDoesNotShowWhileJsonAndSarifHoldThemAll() throws IOException {
+        List<Finding> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 1_500; i++) {
+            many.add(Finding.of("format.title", Severity.WARNING, new SourcePos("content/news/a.md", i, 1),
+                    Text.of("第" + i + "个", "number " + i), Text.of("改", "fix")));
+        }
+        CheckReport report = new CheckReport(many, 1);
+        StringBuilder text = new StringBuilder();
+        new TextFormat().write(report, RULES, Lang.ZH, text);
+        assertThat(text.toString().lines().filter(l -> l.startsWith("content/news/a.md:"))).hasSize(1_000);
+        assertThat(text.toString()).contains("content/news/a.md:1000:1:").doesNotContain("content/news/a.md:1001:1:")
+                .contains("另有 500 条未显示。").endsWith("共检查 1 条信息：阻断 0 个，警告 1500 个，提示 0 个。\n");
+        StringBuilder en = new StringBuilder();
+        new TextFormat().write(report, RULES, Lang.EN, en);
+        assertThat(en.toString()).contains("500 more not shown.");
+        StringBuilder json = new StringBuilder();
+        new JsonFormat().write(report, RULES, Lang.ZH, json);
+        assertThat(json.toString().split("\"rule\": ", -1)).hasSize(1_501);
+        assertThat(json.toString()).contains("\"line\": 1500,");
+        StringBuilder sarif = new StringBuilder();
+        new SarifFormat().write(report, RULES, Lang.ZH, sarif);
+        assertThat(sarif.toString().split("\"ruleId\": ", -1)).hasSize(1_501);
+    }
+
+    @Test
     void jsonIsStableAndEscaped() throws IOException {
         String json = write(new JsonFormat(), Lang.EN);
         assertThat(json).startsWith("{\n  \"tool\": \"sanshen\",\n  \"language\": \"en\",\n  \"itemsChecked\": 3,\n"

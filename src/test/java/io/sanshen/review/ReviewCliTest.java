@@ -36,6 +36,27 @@ class ReviewCliTest {
     }
 
     @Test
+    void approveTakesChineseLevelNamesAndRejectsUnknownLevelsAsUsageErrors() throws Exception {
+        ReviewFixture f = ReviewFixture.withItem(tmp, false);
+        for (String bad : new String[] {"五", "5", "0", "二级", ""}) {
+            Cli c = Cli.run("approve", ITEM, "--level", bad, "--key", f.keyFiles.get("信息员甲").toString(), "--site", site(f));
+            assertThat(c.exit()).as(bad + ": " + c.err()).isEqualTo(2);
+            assertThat(c.err()).contains("审核级别“" + bad + "”无效").contains("一审/二审/三审/终审").contains("admin")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        Cli en = Cli.run("reject", ITEM, "--level", "二审审", "--opinion", "不同意", "--site", site(f), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).contains("unknown review level '二审审'").contains("confidentiality (保密)");
+        Cli first = Cli.run("approve", ITEM, "--level", "一审", "--checks", "政治,政策,文字,保密,舆情",
+                "--key", f.keyFiles.get("信息员甲").toString(), "--site", site(f));
+        assertThat(first.exit()).as(first.err()).isZero();
+        Cli second = Cli.run("approve", ITEM, "--level", "二", "--checks", "政治,政策,文字,保密,舆情",
+                "--key", f.keyFiles.get("科长乙").toString(), "--site", site(f));
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(f.review().ignored()).isEmpty();
+    }
+
+    @Test
     void approveRefusesSignerWithoutRoleAndMissingLevel() throws Exception {
         ReviewFixture f = ReviewFixture.withItem(tmp, false);
         Cli wrong = Cli.run("approve", ITEM, "--level", "1", "--key", f.keyFiles.get("科长乙").toString(), "--site", site(f));

@@ -9,7 +9,9 @@ import io.sanshen.review.PathReview.Status;
 import io.sanshen.review.signature.CommitSigner;
 import io.sanshen.testkit.TestRepos;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,21 @@ class ReviewEngineTest {
         assertThat(f.status(f.review(), ITEM).waitingFor()).isEqualTo("confidentiality");
         f.record("分管丙", Action.APPROVE, Level.CONFIDENTIALITY, ITEM, f.blob(ITEM), List.of("保密"));
         assertThat(f.status(f.review(), ITEM).status()).isEqualTo(Status.APPROVED);
+    }
+
+    @Test
+    void deadlinesInAYearTheHolidayCalendarDoesNotCoverDrawOneWarning() throws Exception {
+        ReviewFixture f = ReviewFixture.withItem(tmp, false);
+        assertThat(f.review().findings()).noneMatch(x -> x.ruleId().equals("review.holiday-calendar"));
+        ReviewReport later = new ReviewEngine(f.repo, new ReviewEngine.Options(Optional.empty(), Optional.empty(),
+                LocalDate.of(2027, 3, 1))).run();
+        assertThat(later.findings()).filteredOn(x -> x.ruleId().equals("review.holiday-calendar")).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.severity()).isEqualTo(io.sanshen.diag.Severity.WARNING);
+                    assertThat(x.pos().path()).isEqualTo("site-config.yml");
+                    assertThat(x.message().zh()).contains("2027").contains("2024、2025、2026");
+                    assertThat(x.fix().zh()).contains("review.holidays");
+                });
     }
 
     @Test

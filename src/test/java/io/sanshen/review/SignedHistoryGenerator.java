@@ -1,6 +1,7 @@
 package io.sanshen.review;
 
 import io.sanshen.config.SiteConfig;
+import io.sanshen.diag.TimeZones;
 import io.sanshen.review.ApprovalRecord.Action;
 import io.sanshen.review.signature.CommitSigner;
 import io.sanshen.review.signature.SigningException;
@@ -55,7 +56,7 @@ final class SignedHistoryGenerator {
     private static final String[] REVIEWERS = {"信息员甲", "科长乙", "分管丙"};
     private static final String EDITOR = "编辑 Editor";
     private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = TimeZones.CHINA;
 
     /** @param seconds wall time; {@code signSeconds} of it spent in {@link CommitSigner#sign} */
     record Result(ReviewFixture fixture, int commits, int signatures, double seconds, double signSeconds) {

@@ -34,6 +34,18 @@ class WorkdayCalendarTest {
     }
 
     @Test
+    void saysWhichYearsItCoversAndWhereDeadlinesWouldBeAGuess() {
+        assertThat(cal.coveredYears()).containsExactly(2024, 2025, 2026);
+        assertThat(cal.gaps(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 4))).containsExactly(2027);
+        assertThat(cal.gaps(LocalDate.of(2023, 12, 28), LocalDate.of(2024, 1, 4))).isEmpty();
+        WorkdayCalendar with2027 = WorkdayCalendar.china(List.of(LocalDate.of(2027, 1, 1)), List.of());
+        assertThat(with2027.coveredYears()).containsExactly(2024, 2025, 2026, 2027);
+        assertThat(with2027.gaps(LocalDate.of(2026, 12, 28), LocalDate.of(2028, 1, 4))).containsExactly(2028);
+        WorkdayCalendar onlyAWorkday = WorkdayCalendar.china(List.of(), List.of(LocalDate.of(2027, 1, 2)));
+        assertThat(onlyAWorkday.gaps(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 4))).containsExactly(2027);
+    }
+
+    @Test
     void configExtendsAndOverridesTheShippedDays() {
         WorkdayCalendar c = WorkdayCalendar.china(List.of(LocalDate.of(2027, 1, 1)), List.of(LocalDate.of(2026, 10, 7)));
         assertThat(c.isWorkday(LocalDate.of(2027, 1, 1))).isFalse();

@@ -1,11 +1,11 @@
 package io.sanshen.testkit;
 
+import io.sanshen.diag.TimeZones;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -21,7 +21,7 @@ public final class TestRepos {
 
     /** A fixed identity, so commits are reproducible across test runs. */
     public static PersonIdent person(String name, String email) {
-        return new PersonIdent(name, email, Instant.parse("2024-05-22T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        return new PersonIdent(name, email, Instant.parse("2024-05-22T08:00:00Z"), TimeZones.CHINA);
     }
 
     /** {@code git init -b main} in {@code dir}, with user.name/user.email set in the repository's own config. */

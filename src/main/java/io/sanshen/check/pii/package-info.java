@@ -9,5 +9,7 @@
  * the value it is built from, and {@link io.sanshen.check.pii.Masker} rewrites text with masked values.
  *
  * <p>This package depends on no other Sanshen package.
+ *
+ * <p>Allowed imports: none (no other Sanshen package).
  */
 package io.sanshen.check.pii;

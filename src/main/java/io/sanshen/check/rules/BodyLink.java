@@ -10,6 +10,13 @@ public record BodyLink(Kind kind, String url, String text, int start, int end, i
     /** How the link was written. */
     public enum Kind { LINK, IMAGE, AUTOLINK }
 
+    /**
+     * The destination with Markdown backslash escapes and entities resolved: what the renderer resolves and writes.
+     */
+    public String target() {
+        return com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url);
+    }
+
     /** True for {@code http:} and {@code https:} destinations. */
     public boolean isWeb() {
         String u = url.toLowerCase(java.util.Locale.ROOT);

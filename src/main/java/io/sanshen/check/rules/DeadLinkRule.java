@@ -4,19 +4,20 @@ import io.sanshen.check.CheckContext;
 import io.sanshen.check.ItemDocument;
 import io.sanshen.check.Rule;
 import io.sanshen.content.Item;
-import io.sanshen.content.RepoPaths;
+import io.sanshen.content.LinkTarget;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * 死链: relative links and images that resolve to nothing in the site (no item, bundle, resource or static file),
- * links that climb out of the repository, and anchors naming a heading the target page does not have.
+ * links that climb out of the repository, and anchors naming a heading the target page does not have. Links are
+ * resolved by the renderer's own resolver ({@link io.sanshen.content.SiteLinks}); a target that exists but will not
+ * be published is {@link UnpublishedLinkRule}'s.
  */
 public final class DeadLinkRule implements Rule {
     public static final String ID = "link.dead";
@@ -47,36 +48,23 @@ public final class DeadLinkRule implements Rule {
 
     private void check(ItemDocument doc, BodyLink link, Consumer<Finding> out) {
         String url = link.url();
-        int hash = url.indexOf('#');
-        String target = hash < 0 ? url : url.substring(0, hash);
-        String anchor = hash < 0 ? "" : url.substring(hash + 1);
-        int query = target.indexOf('?');
-        target = query < 0 ? target : target.substring(0, query);
-        if (target.isEmpty()) {
-            checkAnchor(doc, link, doc.item(), anchor, out);
-            return;
-        }
-        String decoded = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Optional<String> resolved = RepoPaths.resolveLink(doc.path(), decoded);
+        LinkTarget target = resources.siteTargets().resolve(doc.path(), link.target());
         String what = link.kind() == BodyLink.Kind.IMAGE ? "图片" : "链接";
-        if (resolved.isEmpty()) {
-            out.accept(doc.finding(ID, Severity.BLOCKER, link.start(), link.end(),
+        switch (target.kind()) {
+            case OUTSIDE -> out.accept(doc.finding(ID, Severity.BLOCKER, link.start(), link.end(),
                     Text.of(what + "“" + url + "”指向站点仓库之外。", "Link '" + url + "' climbs out of the site repository."),
                     Text.of("删去多余的“../”，链接站内文件请写相对于本文件的路径。",
                             "Remove the extra '../'; link files of the site by a path relative to this file.")));
-            return;
-        }
-        if (!resources.siteTargets().exists(resolved.get())) {
-            out.accept(doc.finding(ID, Severity.BLOCKER, link.start(), link.end(),
-                    Text.of(what + "“" + url + "”的目标不存在（解析为 " + resolved.get() + "）。",
-                            "Target of '" + url + "' does not exist (resolves to " + resolved.get() + ")."),
+            case MISSING -> out.accept(doc.finding(ID, Severity.BLOCKER, link.start(), link.end(),
+                    Text.of(what + "“" + url + "”的目标不存在（解析为 " + target.repoPath() + "）。",
+                            "Target of '" + url + "' does not exist (resolves to " + target.repoPath() + ")."),
                     Text.of("核对路径和文件名；链接其他信息请写其 Markdown 文件的相对路径，如 ../news/2026-05-22-meeting.md。",
                             "Check the path and file name; link another item by its Markdown file, e.g. ../news/2026-05-22-meeting.md.")));
-            return;
-        }
-        Optional<Item> item = resources.siteTargets().item(resolved.get());
-        if (item.isPresent()) {
-            checkAnchor(doc, link, item.get(), anchor, out);
+            case ITEM -> checkAnchor(doc, link, target.item(), target.anchor(), out);
+            case SAME_PAGE -> checkAnchor(doc, link, doc.item(), target.anchor(), out);
+            default -> {
+                // published files and pages need nothing more; unpublished targets are link.unpublished's
+            }
         }
     }
 

@@ -5,13 +5,11 @@ import io.sanshen.check.ItemDocument;
 import io.sanshen.check.Rule;
 import io.sanshen.config.ChecksConfig;
 import io.sanshen.content.Item;
-import io.sanshen.content.RepoPaths;
+import io.sanshen.content.LinkTarget;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,9 +105,8 @@ public final class WrongLinkRule implements Rule {
         if (!m.find()) {
             return;
         }
-        String url = link.url().replaceAll("[#?].*$", "");
-        String decoded = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Optional<Item> target = RepoPaths.resolveLink(doc.path(), decoded).flatMap(resources.siteTargets()::item);
+        LinkTarget resolved = resources.siteTargets().resolve(doc.path(), link.target());
+        Optional<Item> target = resolved.kind() == LinkTarget.Kind.ITEM ? Optional.of(resolved.item()) : Optional.empty();
         if (target.isPresent() && !TitleSimilarity.matches(m.group(1), target.get().title())) {
             out.accept(doc.finding(ID, Severity.WARNING, link.start(), link.end(),
                     Text.of("链接文字《" + m.group(1) + "》与目标信息标题“" + target.get().title() + "”不符。",

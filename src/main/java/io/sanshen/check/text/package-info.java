@@ -6,5 +6,7 @@
  * one-edit slips in canonical official phrases. Lists are plain text files read by
  * {@link io.sanshen.check.text.WordListLoader} and {@link io.sanshen.check.text.PhraseListLoader}, whose mistakes
  * come back as {@link io.sanshen.check.text.LoadProblem}s. This package depends on no other Sanshen package.
+ *
+ * <p>Allowed imports: none (no other Sanshen package).
  */
 package io.sanshen.check.text;

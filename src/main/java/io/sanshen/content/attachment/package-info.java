@@ -7,5 +7,7 @@
  * <p>A pure library over bytes: it knows no other Sanshen package. {@link io.sanshen.content.attachment.AttachmentInspector}
  * is the entry point; it never throws for bad input, it reports problems in the returned
  * {@link io.sanshen.content.attachment.Inspection}.
+ *
+ * <p>Allowed imports: none (no other Sanshen package).
  */
 package io.sanshen.content.attachment;

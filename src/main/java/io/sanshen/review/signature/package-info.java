@@ -5,5 +5,7 @@
  * lets command-line {@code git verify-commit} check the same signatures.
  *
  * <p>This package knows nothing about review levels or units; the review policy decides which keys count.
+ *
+ * <p>Allowed imports: none (no other Sanshen package).
  */
 package io.sanshen.review.signature;
