@@ -33,7 +33,7 @@ public final class OutputMarker {
 
     /** How many items the output in {@code dir} published, when its marker says so. */
     public static java.util.OptionalInt items(Path dir) {
-        return lines(dir).filter(l -> l.size() == 3 && l.get(2).matches("items: \\d{1,9}"))
+        return lines(dir).filter(l -> l.size() == 3)
                 .map(l -> java.util.OptionalInt.of(Integer.parseInt(l.get(2).substring("items: ".length()))))
                 .orElse(java.util.OptionalInt.empty());
     }
@@ -46,7 +46,8 @@ public final class OutputMarker {
                 return Optional.empty();
             }
             List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-            if (lines.size() < 2 || lines.size() > 3 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("mode: ")) {
+            if (lines.size() < 2 || lines.size() > 3 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("mode: ")
+                    || lines.size() == 3 && !lines.get(2).matches("items: \\d{1,9}")) {
                 return Optional.empty();
             }
             return Optional.of(lines);
