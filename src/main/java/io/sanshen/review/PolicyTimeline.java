@@ -28,18 +28,38 @@ import org.eclipse.jgit.lib.ObjectId;
  * {@code review.version} grows, and only if every counted admin approval was made over the same key files.
  */
 final class PolicyTimeline {
+    static final String ROOTS = "review.trust-root-required";
     private final HistoryScan scan;
     private final Optional<String> trustRoot;
     private final Findings findings;
-    private final Map<String, PolicyVersion> decoded = new HashMap<>();
-    private final List<PolicyVersion> seen = new ArrayList<>();
+    private final Decoded decoded;
     private PolicyVersion effective;
     private PolicyVersion pending;
+    private int pendingAt = -1;
+    private final List<Admission> admissions = new ArrayList<>();
+    private final boolean singleRoot;
 
-    PolicyTimeline(HistoryScan scan, Optional<String> trustRoot, Findings findings) {
+    /** A policy version and the commit whose record (or mainline tree, on first use) brought it into force. */
+    record Admission(PolicyVersion version, int node) {
+    }
+
+    /** Every decoding of site-config.yml made in one review, shared by its timelines (each is decoded once). */
+    static final class Decoded {
+        private final Map<String, PolicyVersion> byBlobAndTree = new HashMap<>();
+        private final List<PolicyVersion> all = new ArrayList<>();
+    }
+
+    PolicyTimeline(HistoryScan scan, Optional<String> trustRoot, Findings findings, Decoded decoded) {
         this.scan = scan;
+        this.decoded = decoded;
         this.trustRoot = trustRoot.map(PolicyTimeline::normalize);
         this.findings = findings;
+        this.singleRoot = scan.nodes().stream().filter(n -> n.parents().length == 0).count() <= 1;
+    }
+
+    /** Every version that came into force, in order. */
+    List<Admission> admissions() {
+        return admissions;
     }
 
     PolicyVersion effective() {
@@ -48,17 +68,17 @@ final class PolicyTimeline {
 
     /** Every version decoded so far (a key they register is "known but not in force"). */
     List<PolicyVersion> seen() {
-        return seen;
+        return decoded.all;
     }
 
     /** {@code blob} decoded with the key files of the tree of commit {@code index}. */
     PolicyVersion decode(ObjectId blob, int index) throws IOException {
         String key = blob.name() + scan.nodes().get(index).tree().name();
-        PolicyVersion v = decoded.get(key);
+        PolicyVersion v = decoded.byBlobAndTree.get(key);
         if (v == null) {
             v = PolicyVersion.read(scan.repo(), blob, index, scan.nodes().get(index).tree());
-            decoded.put(key, v);
-            seen.add(v);
+            decoded.byBlobAndTree.put(key, v);
+            decoded.all.add(v);
         }
         return v;
     }
@@ -66,6 +86,18 @@ final class PolicyTimeline {
     /** Called with each mainline commit before the records it merges: starts trust on first use. */
     void reachMainline(CommitNode mainline) throws IOException {
         if (effective != null || trustRoot.isPresent()) {
+            return;
+        }
+        if (!singleRoot) {
+            // with several root commits (an unrelated history merged in) "first" is whatever the pusher makes first
+            if (admissions.isEmpty() && findings.sorted().stream().noneMatch(f -> f.ruleId().equals(ROOTS))) {
+                findings.add(Finding.of(ROOTS, Severity.BLOCKER, SourcePos.file(SiteConfig.FILE),
+                        Text.of("历史中有多个根提交（合并过不相关的历史），无法按首次使用确定信任根，任何审核记录都不计。",
+                                "The history has several root commits (an unrelated history was merged in), so no root of "
+                                        + "trust can be taken on first use and no record counts."),
+                        Text.of("用 --trust-root（或环境变量 SANSHEN_TRUST_ROOT）指定管理员密钥指纹。",
+                                "Give the admin key fingerprint with --trust-root (or SANSHEN_TRUST_ROOT).")));
+            }
             return;
         }
         ObjectId blob = scan.blobAt(mainline.tree(), SiteConfig.FILE);
@@ -77,6 +109,7 @@ final class PolicyTimeline {
         // that configures review is the one trusted, or a repository that adopts review later could never start.
         if (v.config().map(c -> c.review().configured()).orElse(false)) {
             effective = v;
+            admissions.add(new Admission(v, mainline.index()));
             findings.add(Finding.of("review.trust-on-first-use", Severity.WARNING, SourcePos.file(SiteConfig.FILE),
                     Text.of("未指定信任根：首个站点配置版本 " + v.blob().abbreviate(10).name() + " 按首次使用信任。",
                             "No trust root given: the first site config version " + v.blob().abbreviate(10).name()
@@ -92,6 +125,7 @@ final class PolicyTimeline {
     void endMerge() {
         if (pending != null) {
             effective = pending;
+            admissions.add(new Admission(pending, pendingAt));
             pending = null;
         }
     }
@@ -126,6 +160,7 @@ final class PolicyTimeline {
         if (effective == null) { // bootstrap by the trust root: one signature suffices
             if (candidate.config().isPresent()) {
                 pending = candidate;
+                pendingAt = node.index();
                 s.completedAt = node.index();
             }
             return;
@@ -151,12 +186,13 @@ final class PolicyTimeline {
             return;
         }
         pending = candidate;
+        pendingAt = node.index();
         s.completedAt = node.index();
     }
 
     /** True when the key appears in some decoded site-config.yml version but not in the one in force. */
     boolean registeredOnlyInUnapproved(String fingerprint) {
-        return seen.stream().anyMatch(v -> v.config().map(c -> c.review().reviewerByKey(fingerprint).isPresent()).orElse(false));
+        return decoded.all.stream().anyMatch(v -> v.config().map(c -> c.review().reviewerByKey(fingerprint).isPresent()).orElse(false));
     }
 
     static String normalize(String fingerprint) {

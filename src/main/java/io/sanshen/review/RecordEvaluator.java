@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -37,6 +38,7 @@ final class RecordEvaluator {
     private final PolicyTimeline policies;
     private final Authorship authors;
     private final LocalDate today;
+    private final Set<Integer> concurrent;
     final Map<PathBlob, BlobState> states = new HashMap<>();
     private final Map<String, List<ObjectId>> versionsOf = new HashMap<>();
     final Map<String, Integer> withdrawnAt = new HashMap<>();
@@ -44,13 +46,15 @@ final class RecordEvaluator {
     final List<LogEvent> log = new ArrayList<>();
     int counted;
 
+    /** @param concurrent records that {@link RotationGuard} found concurrent with a rotation of their key */
     RecordEvaluator(HistoryScan scan, Map<Integer, Verification> verified, PolicyTimeline policies, Authorship authors,
-            LocalDate today) {
+            LocalDate today, Set<Integer> concurrent) {
         this.scan = scan;
         this.verified = verified;
         this.policies = policies;
         this.authors = authors;
         this.today = today;
+        this.concurrent = concurrent;
     }
 
     /** Merge by merge: the policy is looked up once per merge and changes only after it. */
@@ -123,6 +127,11 @@ final class RecordEvaluator {
             return;
         }
         Reviewer who = reviewer.get();
+        if (concurrent.contains(node.index())) {
+            ignore(node, "", IgnoreReason.REVOKED_KEY, Text.of(who.name() + "（记录与轮换或吊销该密钥的策略并行，在其之前分叉）",
+                    who.name() + " (made on a line forked before the policy that rotated out or revoked the key)"));
+            return;
+        }
         if (!who.validOn(day)) {
             ignore(node, "", IgnoreReason.REVOKED_KEY, Text.of(who.name() + "（" + day + "）", who.name() + " (" + day + ")"));
             return;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public final class ReviewEngine {
      */
     public record Options(Optional<String> trustRoot, Optional<Path> cacheRoot, LocalDate today) {
     }
+
+    /** Rounds of {@link RotationGuard}; in practice one or two suffice. */
+    private static final int MAX_ROUNDS = 4;
 
     private final Repository repo;
     private final Options options;
@@ -76,16 +80,34 @@ public final class ReviewEngine {
         }
         HistoryCache history = cacheable ? HistoryCache.open(options.cacheRoot().get()) : HistoryCache.none();
         try (HistoryScan scan = HistoryScan.of(repo, head, history)) {
-            Findings findings = new Findings();
-            PolicyTimeline timeline = new PolicyTimeline(scan, options.trustRoot(), findings);
-            List<PolicyVersion> candidates = candidateVersions(scan, timeline);
+            PolicyTimeline.Decoded decoded = new PolicyTimeline.Decoded();
+            List<PolicyVersion> candidates = candidateVersions(scan, new PolicyTimeline(scan, options.trustRoot(),
+                    new Findings(), decoded));
             SignatureCache cache = cacheable ? SignatureCache.open(options.cacheRoot().get()) : SignatureCache.none();
             int[] counts = new int[2];
             Map<Integer, Verification> verified = verifyAll(scan, keysOf(candidates), cache, counts);
             cache.save();
             Authorship authors = new Authorship(scan, verified);
-            RecordEvaluator ev = new RecordEvaluator(scan, verified, timeline, authors, options.today());
-            ev.run();
+            // judge, then leave out records made concurrently with a rotation of their key, and judge again until
+            // that set is stable (leaving records out can keep a version, and so its rotation, out of force)
+            Set<Integer> concurrent = Set.of();
+            Findings findings;
+            PolicyTimeline timeline;
+            RecordEvaluator ev;
+            Set<Integer> union = new HashSet<>();
+            for (int round = 1; ; round++) {
+                findings = new Findings();
+                timeline = new PolicyTimeline(scan, options.trustRoot(), findings, decoded);
+                ev = new RecordEvaluator(scan, verified, timeline, authors, options.today(), concurrent);
+                ev.run();
+                Set<Integer> next = RotationGuard.concurrentWithRotation(scan, timeline.admissions(), ev.log, options.today());
+                if (next.equals(concurrent) || concurrent == union) {
+                    break;
+                }
+                union.addAll(next);
+                // not settled after a few rounds: leave out every record any round found concurrent (fail closed)
+                concurrent = round < MAX_ROUNDS ? next : union;
+            }
             int records = (int) scan.nodes().stream().filter(CommitNode::mentionsRecord).count();
             PolicyVersion effective = timeline.effective();
             Optional<SiteConfig> policy = effective == null ? Optional.empty() : effective.config();
