@@ -46,6 +46,8 @@ final class ReviewSupport {
         m.put("blob", p.blob().name());
         m.put("status", p.status().name());
         m.put("waitingFor", p.waitingFor());
+        m.put("important", p.important());
+        m.put("draft", p.draft());
         m.put("due", p.due() == null ? null : p.due().toString());
         m.put("overdue", p.overdue());
         m.put("lastApproved", p.lastApproved().map(ObjectId::name).orElse(null));

@@ -21,7 +21,7 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * Writes the review log as ledger rows: every counted record, and a publication when a content version became
- * fully approved. Which records count, under which policy, and when a version is complete are the review engine's
+ * fully approved (not for a draft, which the build never publishes). Which records count, under which policy, and when a version is complete are the review engine's
  * decisions ({@link ReviewReport#log()}); this class only names them for people (level, role and unit names of the
  * policy each record was judged under, the item's title).
  */
@@ -52,6 +52,9 @@ public final class LedgerReader {
             };
             if (action == LedgerAction.PUBLISH && PathKind.of(e.path(), SiteLayout.of(names)) != PathKind.CONTENT) {
                 continue; // policy files take effect, they are not published
+            }
+            if (action == LedgerAction.PUBLISH && facts(e.blob(), e.path(), names).draft()) {
+                continue; // an approved draft stays offline (the build leaves drafts out): no publication to record
             }
             boolean publish = action == LedgerAction.PUBLISH;
             rows.add(new LedgerEntry(a.time(), action, a.level().toString(), PolicyNames.level(a.level(), names),

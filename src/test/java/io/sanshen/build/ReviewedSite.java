@@ -23,17 +23,18 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * A real Git site with a review policy: the small test config, the real templates, four office reviewers with
  * freshly generated ed25519 keys, and helpers that approve through the real {@code sanshen approve} command.
+ * Public for the tests of other packages that compare their view with the build's (ledger).
  */
-final class ReviewedSite {
-    static final List<String> NAMES = List.of("信息员甲", "科长乙", "分管丙", "主任丁", "管理员戊");
-    static final LocalDate TODAY = TimeZones.todayInChina();
+public final class ReviewedSite {
+    public static final List<String> NAMES = List.of("信息员甲", "科长乙", "分管丙", "主任丁", "管理员戊");
+    public static final LocalDate TODAY = TimeZones.todayInChina();
 
-    final Path dir;
-    final Path root;
-    final Repository repo;
-    final Map<String, Path> keys = new LinkedHashMap<>();
+    public final Path dir;
+    public final Path root;
+    public final Repository repo;
+    public final Map<String, Path> keys = new LinkedHashMap<>();
 
-    ReviewedSite(Path dir) throws Exception {
+    public ReviewedSite(Path dir) throws Exception {
         this.dir = dir;
         root = dir.resolve("site");
         Files.createDirectories(root);
@@ -74,24 +75,24 @@ final class ReviewedSite {
     }
 
     /** A normal news item dated {@code date}. */
-    static String item(String title, LocalDate date, String body) {
+    public static String item(String title, LocalDate date, String body) {
         return "---\ntitle: " + title + "\ndate: " + date + "\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n" + body + "\n";
     }
 
-    void write(String path, String text) throws Exception {
+    public void write(String path, String text) throws Exception {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    void commitAll(String message) throws Exception {
+    public void commitAll(String message) throws Exception {
         try (Git git = new Git(repo)) {
             git.add().addFilepattern(".").call();
             git.commit().setMessage(message).setSign(false).call();
         }
     }
 
-    Cli approve(String who, String level, String... items) {
+    public Cli approve(String who, String level, String... items) {
         List<String> args = new ArrayList<>(List.of("approve", "--site", root.toString(), "--level", level,
                 "--key", keys.get(who).toString()));
         if (level.equals("3")) {
@@ -115,24 +116,24 @@ final class ReviewedSite {
     }
 
     /** Writes a record directly with the signer, bypassing the CLI's content check (as a tampering editor could). */
-    void recordDirectly(String who, int level, String path, List<ApprovalRecord.Waiver> waivers) throws Exception {
+    public void recordDirectly(String who, int level, String path, List<ApprovalRecord.Waiver> waivers) throws Exception {
         ApprovalRecord r = new ApprovalRecord(ApprovalRecord.Action.APPROVE, ApprovalRecord.Level.of(level),
                 List.of(new ApprovalRecord.Item(path, blob(path))), level == 3 ? List.of("政治", "政策", "文字", "保密", "舆情")
                 : List.of("文字"), "同意", waivers);
         CommitSigner.withSshKey(keys.get(who)).commitEmpty(repo, r.toMessage(), TestRepos.person(who, "x@test.gov.cn"));
     }
 
-    ObjectId blob(String path) throws Exception {
+    public ObjectId blob(String path) throws Exception {
         try (TreeWalk tw = TreeWalk.forPath(repo, path, repo.parseCommit(repo.resolve("HEAD")).getTree())) {
             return tw.getObjectId(0);
         }
     }
 
-    Path out(boolean preview) {
+    public Path out(boolean preview) {
         return dir.resolve(preview ? "preview" : "public");
     }
 
-    BuildReport build(boolean preview) throws Exception {
+    public BuildReport build(boolean preview) throws Exception {
         return new SiteBuild(new BuildOptions(root, out(preview), preview, false, TODAY,
                 false)).run();
     }
