@@ -7,16 +7,20 @@ import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One item prepared for checking: its Markdown parsed once (Flexmark node offsets are offsets into
  * {@link #body()}), and the means to turn body offsets and front matter fields into file positions. Site rules get
  * the document {@link #withoutTree() without its tree}: trees of 100,000 items would fill gigabytes of heap.
+ * Scans several rules share are remembered here ({@link DocMemo}), so they last exactly as long as the document.
  */
 public final class ItemDocument {
     private final Item item;
     private final Document markdown;
     private final LineMap lines;
+    private Map<DocMemo<?>, Object> memos;
 
     public ItemDocument(Item item, Document markdown) {
         this(item, markdown, new LineMap(item.body()));
@@ -28,9 +32,27 @@ public final class ItemDocument {
         this.lines = lines;
     }
 
-    /** This document holding no parsed tree; {@link #markdown()} then parses again on each call. */
+    /** This document holding no parsed tree nor remembered scans; {@link #markdown()} then parses again on each call. */
     ItemDocument withoutTree() {
         return new ItemDocument(item, null, lines);
+    }
+
+    /**
+     * The value of {@code memo} for this document, computed on first use. Get-then-put rather than
+     * {@code computeIfAbsent}: one memo's computation may ask for another (word scan → item texts). Synchronized for
+     * the rare caller sharing a document across threads; the engine checks an item on one thread.
+     */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T remembered(DocMemo<T> memo) {
+        if (memos == null) {
+            memos = new HashMap<>(4);
+        }
+        Object value = memos.get(memo);
+        if (value == null && !memos.containsKey(memo)) {
+            value = memo.compute(this);
+            memos.put(memo, value);
+        }
+        return (T) value;
     }
 
     public Item item() {

@@ -5,7 +5,9 @@ import io.sanshen.check.Rule;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 public final class DocNoBodyRule implements Rule {
     public static final String ID = "format.doc-no-body";
     private static final Pattern SELF = Pattern.compile("本(通知|文件|意见|办法|决定|方案|规定|细则|公告|通告|批复|函|纪要|报告)[^。；\\n]{0,8}$");
+    /** One pattern per 机关代字, compiled once per run (the rule is built per run, so a server keeps none). */
+    private final Map<String, Pattern> byCode = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -37,8 +41,9 @@ public final class DocNoBodyRule implements Rule {
         }
         String body = doc.body();
         Lines lines = Lines.of(body);
+        Pattern pattern = byCode.computeIfAbsent(own.get().code(), DocNumber::withCode);
         for (Lines.Line line : lines.all()) {
-            for (DocNumber n : DocNumber.findAll(DocNumber.withCode(own.get().code()), line.text())) {
+            for (DocNumber n : DocNumber.findAll(pattern, line.text())) {
                 boolean head = line.bare().equals(n.text().strip());
                 boolean self = SELF.matcher(line.text().substring(0, n.start())).find();
                 boolean differs = n.year() == own.get().year() && !n.text().equals(doc.item().meta().docNo().strip());

@@ -33,14 +33,7 @@ public record DocNumber(String code, int year, int number, int start, int end, S
     }
 
     /** A pattern finding, in running text, the numbers of one 机关代字 (so preceding words are not taken as code). */
-    /** One pattern per code, compiled once: the rule asks for the item's own code on every item. */
-    private static final java.util.Map<String, Pattern> BY_CODE = new java.util.concurrent.ConcurrentHashMap<>();
-
     static Pattern withCode(String code) {
-        return BY_CODE.computeIfAbsent(code, DocNumber::compileWithCode);
-    }
-
-    private static Pattern compileWithCode(String code) {
         return Pattern.compile("(?<code>" + Pattern.quote(code) + ")" + TAIL);
     }
 

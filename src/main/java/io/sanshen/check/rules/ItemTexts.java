@@ -1,6 +1,7 @@
 package io.sanshen.check.rules;
 
 import com.vladsch.flexmark.ast.Heading;
+import io.sanshen.check.DocMemo;
 import io.sanshen.check.ItemDocument;
 import io.sanshen.check.text.NormalizedText;
 import io.sanshen.check.text.TextNormalizer;

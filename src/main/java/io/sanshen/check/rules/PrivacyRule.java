@@ -1,6 +1,7 @@
 package io.sanshen.check.rules;
 
 import io.sanshen.check.CheckContext;
+import io.sanshen.check.DocMemo;
 import io.sanshen.check.ItemDocument;
 import io.sanshen.check.Rule;
 import io.sanshen.check.pii.Masker;

@@ -12,13 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What several rules of one run share, built at most once per run: the word lists (one matcher for the word,
- * near-miss and attachment rules), the PII scanner, the site's link targets, and each attachment's inspection. The
- * registry builds every rule from the same {@link CheckContext}, so the context's identity marks the run; one slot
- * is enough because a run builds all its rules before the next run starts, and a stale slot only costs a rebuild.
+ * near-miss and attachment rules), the PII scanner, the site's link targets, and each attachment's inspection. It
+ * is held by the run's {@link CheckContext}, so two runs at once each have their own and a finished run keeps
+ * nothing alive.
  */
 public final class RunResources {
-    private static RunResources last;
-
     private final CheckContext ctx;
     private final AttachmentInspector inspector = new AttachmentInspector();
     private final Map<String, Inspection> inspections = new ConcurrentHashMap<>();
@@ -31,11 +29,8 @@ public final class RunResources {
     }
 
     /** The resources of the run {@code ctx} belongs to. */
-    public static synchronized RunResources of(CheckContext ctx) {
-        if (last == null || last.ctx != ctx) {
-            last = new RunResources(ctx);
-        }
-        return last;
+    public static RunResources of(CheckContext ctx) {
+        return ctx.memo(RunResources.class, RunResources::new);
     }
 
     public CheckContext context() {
