@@ -8,7 +8,6 @@ import io.sanshen.content.ItemFacts;
 import io.sanshen.content.SiteLayout;
 import io.sanshen.review.signature.Verification;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +23,7 @@ import org.eclipse.jgit.lib.ObjectId;
 final class Authorship {
     private final HistoryScan scan;
     private final Map<Integer, Verification> verified;
-    private final Map<ObjectId, ItemFacts> flags = new HashMap<>();
+    private final Map<ObjectId, ItemFacts> flags = new java.util.concurrent.ConcurrentHashMap<>();
 
     Authorship(HistoryScan scan, Map<Integer, Verification> verified) {
         this.scan = scan;
@@ -71,6 +70,33 @@ final class Authorship {
             }
             default -> ItemFacts.NONE;
         };
+    }
+
+    /**
+     * Reads the facts of every Markdown version the records name, in parallel, before the records are judged one by
+     * one: the YAML parse is most of the judging's CPU time on a big history.
+     */
+    void prefetch(SiteConfig config) {
+        if (config == null) {
+            return;
+        }
+        java.util.Set<Map.Entry<ObjectId, String>> todo = new java.util.HashSet<>();
+        for (CommitNode n : scan.nodes()) {
+            HistoryScan.ParsedRecord r = n.mentionsRecord() ? scan.record(n) : null;
+            if (r != null && r.record().isPresent()) {
+                r.record().get().items().stream().filter(i -> i.path().endsWith(".md") && !i.blob().equals(ObjectId.zeroId()))
+                        .forEach(i -> todo.add(Map.entry(i.blob(), i.path())));
+            }
+        }
+        FrontMatterReader reader = new FrontMatterReader(config);
+        todo.parallelStream().forEach(e -> {
+            try {
+                byte[] bytes = scan.repo().open(e.getKey(), Constants.OBJ_BLOB).getCachedBytes(8 << 20);
+                flags.putIfAbsent(e.getKey(), ItemFacts.of(bytes, reader, e.getValue()));
+            } catch (IOException | RuntimeException missing) {
+                // read again (and reported) when the record is judged
+            }
+        });
     }
 
     /** Flags of one Markdown blob; read once per run (they do not depend on the policy's vocabularies). */

@@ -88,6 +88,7 @@ public final class ReviewEngine {
             Map<Integer, Verification> verified = verifyAll(scan, keysOf(candidates), cache, counts);
             cache.save();
             Authorship authors = new Authorship(scan, verified);
+            authors.prefetch(candidates.stream().flatMap(v -> v.config().stream()).reduce((a, b) -> b).orElse(null));
             // judge, then leave out records made concurrently with a rotation of their key, and judge again until
             // that set is stable (leaving records out can keep a version, and so its rotation, out of force)
             Set<Integer> concurrent = Set.of();
