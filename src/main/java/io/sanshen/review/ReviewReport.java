@@ -2,10 +2,13 @@ package io.sanshen.review;
 
 import io.sanshen.config.SiteConfig;
 import io.sanshen.diag.Finding;
+import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -18,7 +21,7 @@ import org.eclipse.jgit.lib.ObjectId;
 public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRecord> ignored, List<Finding> findings,
                            Optional<SiteConfig> policy, Optional<ObjectId> policyBlob, Stats stats) {
     public ReviewReport {
-        paths = List.copyOf(paths);
+        paths = IndexedPaths.of(paths);
         ignored = List.copyOf(ignored);
         findings = List.copyOf(findings);
     }
@@ -33,8 +36,9 @@ public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRe
     public record Stats(int commits, int records, int counted, int verified, int fromCache) {
     }
 
+    /** The review of {@code path} at HEAD; a map lookup, since the build asks once per item. */
     public Optional<PathReview> path(String path) {
-        return paths.stream().filter(p -> p.path().equals(path)).findFirst();
+        return Optional.ofNullable(((IndexedPaths) paths).byPath.get(path));
     }
 
     /** Path → blob the build may publish (approved bytes, or the last approved bytes of an edited file). */
@@ -53,5 +57,34 @@ public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRe
     /** True when everything at HEAD is approved and no policy finding blocks. */
     public boolean ok() {
         return unapproved().isEmpty() && findings.stream().noneMatch(Finding::isBlocker);
+    }
+
+    /**
+     * The immutable list of path reviews with an index by path, built once (a record holds no other field). Equal
+     * to any list with the same elements. The first review of a path wins, as a scan in list order would find it.
+     */
+    private static final class IndexedPaths extends AbstractList<PathReview> implements RandomAccess {
+        private final List<PathReview> list;
+        private final Map<String, PathReview> byPath;
+
+        private IndexedPaths(List<PathReview> list) {
+            this.list = List.copyOf(list);
+            this.byPath = new HashMap<>(this.list.size() * 4 / 3 + 1);
+            this.list.forEach(p -> byPath.putIfAbsent(p.path(), p));
+        }
+
+        static IndexedPaths of(List<PathReview> paths) {
+            return paths instanceof IndexedPaths indexed ? indexed : new IndexedPaths(paths);
+        }
+
+        @Override
+        public PathReview get(int index) {
+            return list.get(index);
+        }
+
+        @Override
+        public int size() {
+            return list.size();
+        }
     }
 }
