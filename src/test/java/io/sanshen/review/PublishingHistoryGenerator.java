@@ -115,12 +115,14 @@ public final class PublishingHistoryGenerator {
                     if (from < folder.size()) {
                         List<String> part = folder.subList(from, Math.min(folder.size(), from + batch));
                         addBatch(history, config, part);
+                        if ((done + part.size()) / 20_000 > done / 20_000) {
+                            System.out.printf("approved %d of %d content files (%.1f s)%n", done + part.size(), items,
+                                    (System.nanoTime() - t0) / 1e9);
+                        }
                         done += part.size();
                     }
                 }
-                System.out.printf("\rapproved %d of %d content files (%.1f s)", done, items, (System.nanoTime() - t0) / 1e9);
             }
-            System.out.println();
             history.finish();
             System.out.printf("%d policy files and %d content files, %d commits (%d signed approvals) in %.1f s"
                             + " (%.1f s signing) in %s%n", policy.size(), items, history.commits(),
