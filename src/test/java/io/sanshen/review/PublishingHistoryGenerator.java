@@ -30,7 +30,8 @@ import org.eclipse.jgit.lib.Repository;
  * in {@code <site>-keys/}, outside the repository). The history: one commit with the policy files, approved by both
  * admins (threshold 2); then the content in batches of {@code batch} items of one column, each batch one editor
  * commit followed by one signed record per item and level 1–3 by the owning unit's reviewers (level 3 attests 保密).
- * Written through a {@link HistoryWriter}, ending about now. The work tree and index are left to {@code git reset}.
+ * Written through a {@link HistoryWriter}, ending about an hour ago (commit times one minute apart). The index is
+ * left to {@code git reset}: the work tree already holds the committed files.
  * Run: {@code java -cp target/sanshen.jar:target/test-classes io.sanshen.review.PublishingHistoryGenerator SITE
  * [batch]}.
  */
