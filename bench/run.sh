@@ -6,6 +6,9 @@
 #   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits;
 #                           LAYOUT=portal (default) spreads items over the 8 column folders as the content model
 #                           keeps them, LAYOUT=columns over column/year folders, LAYOUT=flat puts all in one)
+#   bench/run.sh publish    publishing build (review included) against build --no-review on the same generated
+#                           content with signed approvals for every file (SIZES as for build; BATCH=100 items per
+#                           editor commit); the repository is kept in bench/out/publish-N/site, later runs only time
 # Corpora go to bench/out/ (git-ignored). Wall times include JVM start. Peak memory is the max RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -104,11 +107,65 @@ verify() {
   java -cp "$JAR:target/test-classes" io.sanshen.review.ReviewBenchmark "$items" "$repo/repo"
 }
 
+# pages LABEL: the page count the build printed
+pages() {
+  grep -o '[0-9]* 个页面\|[0-9]* pages' "$OUT/$1.log" | grep -o '[0-9]*' | head -1
+}
+
+# publish_row N STEP LABEL [BASE_WALL BASE_CPU]: one result line, with the ratios to the --no-review build
+publish_row() {
+  local p; p=$(pages "$3")
+  local ratio=""
+  [ $# -ge 5 ] && ratio=$(awk -v w="$WALL" -v c="$CPU" -v bw="$4" -v bc="$5" 'BEGIN { printf "%.2fx / %.2fx", w / bw, c / bc }')
+  printf '%-8s %-16s %8s %8s %9s %10s %15s  %s\n' "$1" "$2" "$WALL" "$CPU" "$RSS_MB" \
+    "$(echo "scale=0; ${p:-0} / $WALL" | bc) p/s" "${ratio:--}" "$(tail -1 "$OUT/$3.log")"
+}
+
+publish() {
+  test_classes
+  printf '%-8s %-16s %8s %8s %9s %10s %15s  %s\n' items build wall_s cpu_s peak_MB per_s "wall/cpu ratio" "last line of output"
+  for n in $SIZES; do
+    local dir=$OUT/publish-$n
+    if [ ! -f "$dir/.complete" ]; then
+      rm -rf "$dir"
+      mkdir -p "$dir"
+      python3 bench/gen_corpus.py "$n" "$dir/site" --repo "$ROOT"
+      java -cp "$JAR:target/test-classes" io.sanshen.review.PublishingHistoryGenerator "$dir/site" "${BATCH:-100}"
+      # as a clone receives it (see verify), then the index from HEAD: the work tree already holds the same files
+      git -C "$dir/site" repack -a -d -F -q
+      git -C "$dir/site" reset -q
+      echo "repository: $(git -C "$dir/site" rev-list --count HEAD) commits, $(du -sh "$dir/site/.git" | cut -f1) in .git"
+      touch "$dir/.complete"
+    fi
+    local heap=""; [ "$n" -ge 100000 ] && heap="-Xmx2g"
+    # every build writes to an empty folder; the review caches start empty (a fresh CI clone)
+    rm -rf "$dir/site/.sanshen-cache" "$dir"/public-*
+    SANSHEN_JAVA_OPTS=$heap timed "publish-$n-no-review" "$ROOT/sanshen" build --site "$dir/site" \
+      --out "$dir/public-no-review" --no-review
+    local base_wall=$WALL base_cpu=$CPU
+    publish_row "$n" "--no-review" "publish-$n-no-review"
+    SANSHEN_JAVA_OPTS=$heap timed "publish-$n-cold" "$ROOT/sanshen" build --site "$dir/site" --out "$dir/public-cold"
+    publish_row "$n" "publish, cold" "publish-$n-cold" "$base_wall" "$base_cpu"
+    # a CI job that keeps .sanshen-cache/ and builds a new HEAD: signatures and history from the cache, no report
+    rm -f "$dir/site/.sanshen-cache/report.bin"
+    SANSHEN_JAVA_OPTS=$heap timed "publish-$n-new-head" "$ROOT/sanshen" build --site "$dir/site" \
+      --out "$dir/public-new-head"
+    publish_row "$n" "publish, new HEAD" "publish-$n-new-head" "$base_wall" "$base_cpu"
+    # the same HEAD again: the whole review report comes from .sanshen-cache/
+    SANSHEN_JAVA_OPTS=$heap timed "publish-$n-warm" "$ROOT/sanshen" build --site "$dir/site" --out "$dir/public-warm"
+    publish_row "$n" "publish, cached" "publish-$n-warm" "$base_wall" "$base_cpu"
+    if [ "$(pages "publish-$n-no-review")" != "$(pages "publish-$n-cold")" ]; then
+      echo "!! the publishing build did not publish every page: see $OUT/publish-$n-cold.log" >&2
+    fi
+  done
+}
+
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 case "${1:-all}" in
   build) build_and_check ;;
   dict) dict ;;
   verify) verify ;;
+  publish) publish ;;
   all) build_and_check; dict ;;
-  *) echo "usage: $0 [all|build|dict|verify]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|build|dict|verify|publish]" >&2; exit 2 ;;
 esac

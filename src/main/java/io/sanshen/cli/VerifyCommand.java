@@ -7,6 +7,7 @@ import io.sanshen.review.ReviewReport;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Command;
@@ -36,10 +37,11 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
             ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trust.orNull());
+            List<PathReview> unapproved = r.unapproved(); // a scan of every path: once, not once per row
             if (format.equals("json")) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("ok", r.ok());
-                json.put("unapproved", r.unapproved().stream().map(ReviewSupport::json).toList());
+                json.put("unapproved", unapproved.stream().map(ReviewSupport::json).toList());
                 json.put("ignored", r.ignored().stream().map(x -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("commit", x.commit().name());
@@ -52,15 +54,15 @@ final class VerifyCommand implements Callable<Integer> {
             } else {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
                 r.ignored().forEach(x -> out.println((lang == Lang.EN ? "ignored " : "已忽略 ") + x.oneLine(lang)));
-                for (PathReview p : r.unapproved()) {
+                for (PathReview p : unapproved) {
                     out.println(ReviewSupport.line(p, lang));
                 }
                 var s = r.stats();
                 out.println(lang == Lang.EN
                         ? "%d commits, %d records, %d counted, %d ignored; %d signatures verified, %d from cache; %d files unapproved"
-                                .formatted(s.commits(), s.records(), s.counted(), r.ignored().size(), s.verified(), s.fromCache(), r.unapproved().size())
+                                .formatted(s.commits(), s.records(), s.counted(), r.ignored().size(), s.verified(), s.fromCache(), unapproved.size())
                         : "%d 个提交，%d 条审核记录，有效 %d，忽略 %d；验签 %d，缓存 %d；未批准文件 %d 个"
-                                .formatted(s.commits(), s.records(), s.counted(), r.ignored().size(), s.verified(), s.fromCache(), r.unapproved().size()));
+                                .formatted(s.commits(), s.records(), s.counted(), r.ignored().size(), s.verified(), s.fromCache(), unapproved.size()));
             }
             return r.ok() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }

@@ -2,9 +2,12 @@ package io.sanshen.review;
 
 import io.sanshen.config.SiteConfig;
 import io.sanshen.diag.Finding;
+import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -20,7 +23,7 @@ public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRe
                            Optional<SiteConfig> policy, Optional<ObjectId> policyBlob, Stats stats,
                            Optional<List<LogEvent>> log) {
     public ReviewReport {
-        paths = List.copyOf(paths);
+        paths = IndexedPaths.of(paths);
         ignored = List.copyOf(ignored);
         findings = List.copyOf(findings);
         log = log.map(List::copyOf);
@@ -36,8 +39,9 @@ public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRe
     public record Stats(int commits, int records, int counted, int verified, int fromCache) {
     }
 
+    /** The review of {@code path} at HEAD; a map lookup, since the build asks once per item. */
     public Optional<PathReview> path(String path) {
-        return paths.stream().filter(p -> p.path().equals(path)).findFirst();
+        return Optional.ofNullable(((IndexedPaths) paths).byPath.get(path));
     }
 
     /** What goes online: each path's approved blob, bundles whole or not at all, and why items stay offline. */
@@ -59,5 +63,34 @@ public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRe
     /** True when everything at HEAD is approved and no policy finding blocks. */
     public boolean ok() {
         return unapproved().isEmpty() && findings.stream().noneMatch(Finding::isBlocker);
+    }
+
+    /**
+     * The immutable list of path reviews with an index by path, built once (a record holds no other field). Equal
+     * to any list with the same elements. The first review of a path wins, as a scan in list order would find it.
+     */
+    private static final class IndexedPaths extends AbstractList<PathReview> implements RandomAccess {
+        private final List<PathReview> list;
+        private final Map<String, PathReview> byPath;
+
+        private IndexedPaths(List<PathReview> list) {
+            this.list = List.copyOf(list);
+            this.byPath = new HashMap<>(this.list.size() * 4 / 3 + 1);
+            this.list.forEach(p -> byPath.putIfAbsent(p.path(), p));
+        }
+
+        static IndexedPaths of(List<PathReview> paths) {
+            return paths instanceof IndexedPaths indexed ? indexed : new IndexedPaths(paths);
+        }
+
+        @Override
+        public PathReview get(int index) {
+            return list.get(index);
+        }
+
+        @Override
+        public int size() {
+            return list.size();
+        }
     }
 }
