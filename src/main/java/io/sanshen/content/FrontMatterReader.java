@@ -26,6 +26,24 @@ public final class FrontMatterReader {
     }
 
     public Optional<FrontMatter> read(FrontMatterSplitter parts, String path, Findings sink) {
+        return map(parts, path, sink).map(m -> decode(m, new SourcePos(path, parts.yamlFirstLine(), 1)));
+    }
+
+    /**
+     * The facts review, status and ledger need ({@link ItemFacts}), read from the same YAML map with the same field
+     * accessors as {@link #read}, without the checks of the other fields (a history holds many versions).
+     */
+    Optional<ItemFacts> facts(FrontMatterSplitter parts, String path) {
+        Findings problems = new Findings();
+        return map(parts, path, problems).map(m -> {
+            Optional<Boolean> important = important(m);
+            boolean unclear = important.isEmpty() && m.has("important", "重要信息");
+            return new ItemFacts(m.stringOr("title", "", "标题"), m.stringOr("source", "", "信息来源"),
+                    important.orElse(false) || unclear, draft(m), date(m), m.has("reprint", "转载"), true);
+        });
+    }
+
+    private static Optional<YamlMap> map(FrontMatterSplitter parts, String path, Findings sink) {
         int offset = parts.yamlFirstLine() - 1;
         Optional<Node> root = SafeYaml.compose(parts.yaml(), path, offset, sink);
         if (root.isEmpty()) {
@@ -34,8 +52,20 @@ public final class FrontMatterReader {
             }
             return Optional.empty();
         }
-        return YamlMap.of(root.get(), path, offset, sink, Text.of("头部信息（front matter）", "Front matter"))
-                .map(m -> decode(m, new SourcePos(path, parts.yamlFirstLine(), 1)));
+        return YamlMap.of(root.get(), path, offset, sink, Text.of("头部信息（front matter）", "Front matter"));
+    }
+
+    // the fields that decide review and publication, read the same way by read() and facts()
+    private static Optional<Boolean> important(YamlMap m) {
+        return m.bool("important", "重要信息");
+    }
+
+    private static boolean draft(YamlMap m) {
+        return m.bool("draft", "草稿").orElse(false);
+    }
+
+    private static Optional<LocalDateTime> date(YamlMap m) {
+        return m.dateTime("date", "发布日期", "发布时间");
     }
 
     private FrontMatter decode(YamlMap m, SourcePos first) {
@@ -48,7 +78,7 @@ public final class FrontMatterReader {
             m.valuePos(n[0], java.util.Arrays.copyOfRange(n, 1, n.length)).ifPresent(p -> pos.put(n[0], p));
         }
         String title = m.required("title", Text.of("标题", "title"), "标题").orElse("");
-        Optional<LocalDateTime> date = m.dateTime("date", "发布日期", "发布时间");
+        Optional<LocalDateTime> date = date(m);
         if (date.isEmpty() && !m.has("date", "发布日期", "发布时间")) {
             m.required("date", Text.of("发布日期", "publication date"), "发布日期", "发布时间");
         }
@@ -72,8 +102,8 @@ public final class FrontMatterReader {
         FrontMatter fm = new FrontMatter(title, m.stringOr("index-no", "", "索引号"), m.stringOr("publisher", "", "发布机构"),
                 m.stringOr("source", "", "信息来源"), m.date("created", "成文日期", "产生时间").orElse(null),
                 date.orElse(null), hasTime, m.stringOr("doc-no", "", "文号"), topic, genre, category, disclosure,
-                m.bool("important", "重要信息").orElse(false), reprint, m.date("expires", "失效日期").orElse(null),
-                m.bool("draft", "草稿").orElse(false), attachments, m.strings("tags", "标签"),
+                important(m).orElse(false), reprint, m.date("expires", "失效日期").orElse(null),
+                draft(m), attachments, m.strings("tags", "标签"),
                 m.stringOr("summary", "", "摘要"), m.stringOr("author", "", "作者"), pos);
         m.rejectUnknown();
         return fm;

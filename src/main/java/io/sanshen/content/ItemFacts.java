@@ -1,7 +1,6 @@
 package io.sanshen.content;
 
 import io.sanshen.diag.Findings;
-import io.sanshen.diag.SourcePos;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -22,16 +21,7 @@ public record ItemFacts(String title, String source, boolean important, boolean 
 
     /** The facts of a Markdown file's bytes. */
     public static ItemFacts of(byte[] markdown, FrontMatterReader reader, String path) {
-        Findings problems = new Findings();
-        return TextDecoder.decode(markdown, path, problems).flatMap(FrontMatterSplitter::split)
-                .flatMap(parts -> reader.read(parts, path, problems))
-                .map(fm -> new ItemFacts(fm.title(), fm.source(), fm.important() || unclear(fm, "important", problems),
-                        fm.draft(), Optional.ofNullable(fm.date()), fm.reprint() != null, true))
-                .orElse(UNREADABLE);
-    }
-
-    private static boolean unclear(FrontMatter fm, String field, Findings problems) {
-        SourcePos at = fm.positions().get(field);
-        return at != null && problems.sorted().stream().anyMatch(f -> f.ruleId().equals("yaml.type") && f.pos().equals(at));
+        return TextDecoder.decode(markdown, path, new Findings()).flatMap(FrontMatterSplitter::split)
+                .flatMap(parts -> reader.facts(parts, path)).orElse(UNREADABLE);
     }
 }

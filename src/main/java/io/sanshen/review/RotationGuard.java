@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The second half of "order comes from the graph": a record signed with a key that some policy version in force
@@ -26,10 +27,15 @@ final class RotationGuard {
     /** Node indexes of counted records that are concurrent with a policy version their key is not valid under. */
     static Set<Integer> concurrentWithRotation(HistoryScan scan, List<PolicyTimeline.Admission> admissions,
             List<LogEvent> log, LocalDate today) {
-        Map<Integer, String> signed = new LinkedHashMap<>();
+        if (admissions.size() < 2) {
+            return new HashSet<>(); // one version judged every counted record: nothing was rotated under it
+        }
+        Map<String, Set<Integer>> byKey = new LinkedHashMap<>();
+        ObjectId last = null;
         for (LogEvent e : log) {
-            if (e.type() == LogEvent.Type.RECORD) {
-                signed.putIfAbsent(scan.node(e.approval().commit()).index(), e.approval().keyFingerprint());
+            if (e.type() == LogEvent.Type.RECORD && !e.approval().commit().equals(last)) {
+                last = e.approval().commit();
+                byKey.computeIfAbsent(e.approval().keyFingerprint(), k -> new HashSet<>()).add(scan.node(last).index());
             }
         }
         Set<Integer> out = new HashSet<>();
@@ -41,8 +47,8 @@ final class RotationGuard {
             LocalDate day = dayOf(scan, a.node(), today);
             BitSet ancestors = null;
             BitSet descendants = null;
-            for (Map.Entry<Integer, String> r : signed.entrySet()) {
-                Optional<Reviewer> who = config.review().reviewerByKey(r.getValue());
+            for (Map.Entry<String, Set<Integer>> k : byKey.entrySet()) {
+                Optional<Reviewer> who = config.review().reviewerByKey(k.getKey());
                 if (who.isPresent() && who.get().validOn(day)) {
                     continue;
                 }
@@ -50,8 +56,10 @@ final class RotationGuard {
                     ancestors = ancestors(scan, a.node());
                     descendants = descendants(scan, a.node());
                 }
-                if (!ancestors.get(r.getKey()) && !descendants.get(r.getKey())) {
-                    out.add(r.getKey());
+                for (int r : k.getValue()) {
+                    if (!ancestors.get(r) && !descendants.get(r)) {
+                        out.add(r);
+                    }
                 }
             }
         }
