@@ -4,10 +4,8 @@ import io.sanshen.config.Reviewer;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.content.FrontMatterReader;
 import io.sanshen.content.ItemFacts;
-import io.sanshen.content.SiteLayout;
 import io.sanshen.review.Approval;
 import io.sanshen.review.LogEvent;
-import io.sanshen.review.PathKind;
 import io.sanshen.review.ReviewReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,17 +43,14 @@ public final class LedgerReader {
             Approval a = e.approval();
             Optional<Reviewer> who = names.review().reviewers().stream().filter(r -> r.name().equals(a.reviewer())).findFirst();
             String unitId = a.unitId().isEmpty() ? who.map(Reviewer::unitId).orElse("") : a.unitId();
-            LedgerAction action = e.type() == LogEvent.Type.APPROVED ? LedgerAction.PUBLISH : switch (a.action()) {
+            if (e.type() == LogEvent.Type.APPROVED) {
+                continue; // fully approved is not yet online: the PUBLISHED event says when it goes online
+            }
+            LedgerAction action = e.type() == LogEvent.Type.PUBLISHED ? LedgerAction.PUBLISH : switch (a.action()) {
                 case APPROVE -> LedgerAction.APPROVE;
                 case REJECT -> LedgerAction.REJECT;
                 case WITHDRAW -> LedgerAction.WITHDRAW;
             };
-            if (action == LedgerAction.PUBLISH && PathKind.of(e.path(), SiteLayout.of(names)) != PathKind.CONTENT) {
-                continue; // policy files take effect, they are not published
-            }
-            if (action == LedgerAction.PUBLISH && facts(e.blob(), e.path(), names).draft()) {
-                continue; // an approved draft stays offline (the build leaves drafts out): no publication to record
-            }
             boolean publish = action == LedgerAction.PUBLISH;
             rows.add(new LedgerEntry(a.time(), action, a.level().toString(), PolicyNames.level(a.level(), names),
                     e.path(), facts(e.blob(), e.path(), names).title(), a.reviewer(),

@@ -232,6 +232,20 @@ final class HistoryScan implements AutoCloseable {
         return introducedBy.getOrDefault(new PathBlob(path, blob), -1);
     }
 
+    /** Every file below folder {@code dir} of {@code tree}, path → blob (bundles are small: a tree walk will do). */
+    Map<String, ObjectId> filesUnder(ObjectId tree, String dir) throws IOException {
+        Map<String, ObjectId> out = new java.util.LinkedHashMap<>();
+        try (org.eclipse.jgit.treewalk.TreeWalk tw = new org.eclipse.jgit.treewalk.TreeWalk(reader)) {
+            tw.addTree(tree);
+            tw.setRecursive(true);
+            tw.setFilter(org.eclipse.jgit.treewalk.filter.PathFilter.create(dir));
+            while (tw.next()) {
+                out.put(tw.getPathString(), tw.getObjectId(0));
+            }
+        }
+        return out;
+    }
+
     /** The node of a commit in this history. */
     CommitNode node(ObjectId commit) {
         return nodes.get(indexOf.get(commit));

@@ -9,10 +9,12 @@ import org.eclipse.jgit.lib.ObjectId;
  * themselves; the records that did not count are in {@link ReviewReport#ignored()}.
  *
  * @param type     {@code RECORD}: {@code approval} counted for (path, blob); {@code APPROVED}: (path, blob) became
- *                 fully approved by {@code approval}, the record that completed it
+ *                 fully approved by {@code approval}, the record that completed it; {@code PUBLISHED}: with that record
+ *                 the version goes online — its item is whole (a bundle's index.md and every file below it fully
+ *                 approved) and not a draft, exactly as the build publishes it
  * @param policy   the site config the record was judged under (names of levels, roles and units)
  * @param important whether the version counted as important (needing 终审) when judged
  */
 public record LogEvent(Type type, String path, ObjectId blob, Approval approval, SiteConfig policy, boolean important) {
-    public enum Type { RECORD, APPROVED }
+    public enum Type { RECORD, APPROVED, PUBLISHED }
 }

@@ -38,11 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
  * path off; REJECT of the online version takes it off) must name exactly the versions a publishing build put
  * online. Generated items are free of what only the build can know (check blockers, expiry, scheduling).
  *
- * <p>Bundles: the build publishes a bundle whole or not at all, while the ledger records each bundle file when its
- * own version is complete, so an incomplete bundle can have PUBLISH rows (see
- * {@code FactsAgreeTest.anIncompleteBundleHasNoPublicationInTheLedger}). Here every file of a bundle the build
- * publishes must be in the ledger at exactly that version, and a bundle file the ledger lists while the build
- * withholds its bundle must belong to a bundle the review withholds as incomplete.
+ * <p>Bundles: the review log says a bundle file is published only when its whole bundle (in the record's tree) is
+ * approved, as the build decides. What the log cannot see is a later unapproved file added to a published bundle: the
+ * build then withholds the whole bundle at HEAD while the ledger still shows its last publication. So every file of a
+ * bundle the build publishes must be in the ledger at exactly that version, and a bundle file the ledger lists while
+ * the build withholds its bundle must belong to a bundle the review withholds as incomplete (counted as a gap).
  */
 class LedgerMatchesBuildTest {
     static final String[] CHAIN = {"信息员甲", "科长乙", "分管丙", "主任丁"};
