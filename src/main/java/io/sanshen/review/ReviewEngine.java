@@ -89,25 +89,39 @@ public final class ReviewEngine {
             cache.save();
             Authorship authors = new Authorship(scan, verified);
             authors.prefetch(candidates.stream().flatMap(v -> v.config().stream()).reduce((a, b) -> b).orElse(null));
-            // judge, then leave out records made concurrently with a rotation of their key, and judge again until
-            // that set is stable (leaving records out can keep a version, and so its rotation, out of force)
+            // judge; then leave out records made concurrently with a rotation of their key, and policy versions a
+            // concurrent admin approval contests (a fork), and judge again until that settles
             Set<Integer> concurrent = Set.of();
+            Set<Integer> contested = new HashSet<>();
+            Set<Integer> union = new HashSet<>();
             Findings findings;
             PolicyTimeline timeline;
             RecordEvaluator ev;
-            Set<Integer> union = new HashSet<>();
             for (int round = 1; ; round++) {
                 findings = new Findings();
                 timeline = new PolicyTimeline(scan, options.trustRoot(), findings, decoded);
                 ev = new RecordEvaluator(scan, verified, timeline, authors, options.today(), concurrent);
                 ev.run();
+                contested.addAll(RotationGuard.contestedAdmissions(scan, timeline.admissions(), ev.ignored, verified,
+                        concurrent, options.today()));
                 Set<Integer> next = RotationGuard.concurrentWithRotation(scan, timeline.admissions(), ev.log, options.today());
+                next.addAll(contested);
                 if (next.equals(concurrent) || concurrent == union) {
                     break;
                 }
                 union.addAll(next);
                 // not settled after a few rounds: leave out every record any round found concurrent (fail closed)
                 concurrent = round < MAX_ROUNDS ? next : union;
+            }
+            if (!contested.isEmpty()) {
+                findings.add(io.sanshen.diag.Finding.of("review.policy-fork", io.sanshen.diag.Severity.WARNING,
+                        io.sanshen.diag.SourcePos.file(SiteConfig.FILE),
+                        io.sanshen.diag.Text.of("两条分支上有并行的站点配置修改（同一版本上分别批准），先合并的一版不予生效："
+                                        + contested.size() + " 处。",
+                                "Two lines carry concurrent changes of the site config (each approved on the same base); "
+                                        + "the one merged first does not take effect: " + contested.size() + "."),
+                        io.sanshen.diag.Text.of("请管理员在主线上重新批准应当生效的 site-config.yml 版本。",
+                                "Have the admins approve the site-config.yml that should apply again on main.")));
             }
             int records = (int) scan.nodes().stream().filter(CommitNode::mentionsRecord).count();
             PolicyVersion effective = timeline.effective();

@@ -66,6 +66,60 @@ final class RotationGuard {
         return out;
     }
 
+    /**
+     * Admissions of a policy version that a concurrent admin approval of site-config.yml contests: an approval made on
+     * another line under the version before it, by a key that version accepted as an admin, that did not count only
+     * because the contested version had come into force first (its key unknown, revoked, or no longer an admin). Two
+     * policy changes from one base on two lines are a fork; which line is "first" is the pusher's choice, so the
+     * version that came first does not win by that: it is left out, and the other is judged again.
+     *
+     * @param ignoredByGuard records this round already left out as concurrent (they contest nothing)
+     */
+    static Set<Integer> contestedAdmissions(HistoryScan scan, List<PolicyTimeline.Admission> admissions,
+            List<IgnoredRecord> ignored, Map<Integer, io.sanshen.review.signature.Verification> verified,
+            Set<Integer> ignoredByGuard, LocalDate today) {
+        Set<Integer> out = new HashSet<>();
+        if (admissions.size() < 2) {
+            return out;
+        }
+        Set<Integer> contenders = new java.util.TreeSet<>();
+        for (IgnoredRecord i : ignored) {
+            int node = scan.node(i.commit()).index();
+            if (!ignoredByGuard.contains(node) && KEY_REASONS.contains(i.reason()) && approvesConfig(scan, node)) {
+                contenders.add(node);
+            }
+        }
+        for (int k = 1; k < admissions.size() && !contenders.isEmpty(); k++) {
+            PolicyTimeline.Admission a = admissions.get(k);
+            SiteConfig before = admissions.get(k - 1).version().config().orElse(null);
+            if (before == null) {
+                continue;
+            }
+            BitSet ancestors = ancestors(scan, a.node());
+            BitSet descendants = descendants(scan, a.node());
+            for (int r : contenders) {
+                io.sanshen.review.signature.Verification v = verified.get(r);
+                Optional<Reviewer> who = v == null || !v.isGood() ? Optional.empty()
+                        : before.review().reviewerByKey(v.keyFingerprint());
+                if (who.isPresent() && before.review().isAdmin(who.get().name()) && who.get().validOn(dayOf(scan, r, today))
+                        && !ancestors.get(r) && !descendants.get(r)) {
+                    out.add(a.node());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<IgnoreReason> KEY_REASONS = java.util.EnumSet.of(IgnoreReason.UNKNOWN_KEY,
+            IgnoreReason.REVOKED_KEY, IgnoreReason.NOT_ADMIN, IgnoreReason.POLICY_NOT_APPROVED);
+
+    private static boolean approvesConfig(HistoryScan scan, int node) {
+        HistoryScan.ParsedRecord r = scan.record(scan.nodes().get(node));
+        return r != null && r.record().map(rec -> rec.level().admin()
+                && rec.action() == ApprovalRecord.Action.APPROVE
+                && rec.items().stream().anyMatch(i -> i.path().equals(SiteConfig.FILE))).orElse(false);
+    }
+
     private static LocalDate dayOf(HistoryScan scan, int node, LocalDate today) {
         LocalDate d = LocalDate.ofInstant(scan.mainlineTime(scan.nodes().get(node).entry()), RecordEvaluator.CHINA);
         return d.isAfter(today) ? today : d;

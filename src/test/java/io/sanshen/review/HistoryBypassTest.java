@@ -24,7 +24,6 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -230,10 +229,6 @@ class HistoryBypassTest {
     }
 
     @Test
-    @Disabled("known gap (see README, threat model): an admin key rotated out on main still admits a policy on a line "
-            + "that the pusher makes first-parent; RotationGuard closes this for content keys, but the rotation itself "
-            + "is then judged under the attacker's policy. Needs per-line policy state or first-parent continuity with "
-            + "the last published commit; branch protection (merge commits only, no direct push) prevents it")
     void rotatedOutAdminKeyOnFirstParentOfFastForwardedMergeCannotReplaceThePolicy() throws Exception {
         ReviewFixture f = new ReviewFixture(tmp);
         f.commit("site-config.yml", f.config(1, ""), person(day(1)));
@@ -260,6 +255,26 @@ class HistoryBypassTest {
         ReviewReport r = f.review(Optional.of(adminRoot(f)));
         assertNotPublished(f, r, FAKE);
         assertThat(r.policy().orElseThrow().review().version()).isEqualTo(2);
+        assertThat(r.findings()).anyMatch(x -> x.ruleId().equals("review.policy-fork"));
+    }
+
+    /** The honest counterpart: policy changes made and approved on pull-request branches, merged one after another. */
+    @Test
+    void policyChangesApprovedOnMergedBranchesTakeEffectInTurn() throws Exception {
+        ReviewFixture f = new ReviewFixture(tmp);
+        f.commit("site-config.yml", f.config(1, ""), person(day(1)));
+        sign(f, ssh(f, "管理员戊"), Level.ADMIN, "site-config.yml", day(1));
+        for (int version = 2; version <= 3; version++) {
+            git(f, day(version * 2), "checkout", "-q", "-b", "policy-" + version);
+            commitFiles(f, day(version * 2), Map.of("site-config.yml", f.config(version, "")));
+            sign(f, ssh(f, "管理员戊"), Level.ADMIN, "site-config.yml", day(version * 2));
+            git(f, day(version * 2), "checkout", "-q", "main");
+            git(f, day(version * 2 + 1), "merge", "-q", "--no-ff", "-m", "合并 policy-" + version, "policy-" + version);
+        }
+        ReviewReport r = f.review(Optional.of(adminRoot(f)));
+        assertThat(r.policy().orElseThrow().review().version()).isEqualTo(3);
+        assertThat(r.findings()).noneMatch(x -> x.ruleId().equals("review.policy-fork"));
+        assertThat(r.ignored()).isEmpty();
     }
 
     @Test
