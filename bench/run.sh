@@ -58,7 +58,7 @@ timed() {
 corpus() {
   local n=$1 dir=$OUT/site-$1
   if [ ! -f "$dir/.complete" ]; then
-    python3 bench/gen_corpus.py "$n" "$dir" --repo "$ROOT"
+    python3 bench/gen_corpus.py "$n" "$dir" --repo "$ROOT" >&2  # stdout is the corpus path
     touch "$dir/.complete"
   fi
   echo "$dir"
