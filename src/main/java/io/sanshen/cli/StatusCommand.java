@@ -52,23 +52,19 @@ final class StatusCommand implements Callable<Integer> {
                         .flatMap(c -> c.review().reviewerByKey(f))).map(x -> x.name()).orElse("");
                 paths = paths.stream().filter(p -> p.nextReviewers().contains(me)).toList();
             }
-            ScheduledItems scheduled = ScheduledItems.of(common.siteRoot(), ReviewSupport.today());
+            java.time.LocalDate today = ReviewSupport.today();
             if (format.equals("json")) {
                 out.println(Json.compact(paths.stream().map(p -> {
                     Map<String, Object> o = new LinkedHashMap<>(ReviewSupport.json(p));
-                    o.put("scheduled", scheduled.day(p.path()).map(Object::toString).orElse(null));
+                    o.put("scheduled", p.scheduledAfter(today).map(Object::toString).orElse(null));
                     return o;
                 }).toList()));
             } else {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
-                paths.forEach(p -> out.println(ReviewSupport.line(p, lang) + scheduled.mark(p.path(), lang)));
+                paths.forEach(p -> out.println(ReviewSupport.line(p, lang) + p.scheduledAfter(today).map(day -> lang == Lang.EN
+                        ? " (scheduled until " + day + ")" : "（定时发布：" + day + " 起上线）").orElse("")));
             }
             return ExitCodes.OK;
         }
-    }
-
-    /** Adds the go-live day to one path's JSON object. */
-    private static String withScheduled(String pathJson, String day) {
-        return pathJson.substring(0, pathJson.length() - 1) + ",\"scheduled\":" + day + "}";
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.jgit.lib.Repository;
  */
 final class ReportCache {
     private static final String FILE = "report.bin";
-    private static final String MAGIC = "sanshen review report v2";
+    private static final String MAGIC = "sanshen review report v3";
 
     /** Where the policy in force came from: it is read again from Git rather than stored. */
     record PolicyRef(ObjectId blob, int index, ObjectId tree) {
@@ -149,6 +149,10 @@ final class ReportCache {
         id(out, p.lastApproved().orElse(null));
         out.writeBoolean(p.draft());
         out.writeBoolean(p.important());
+        out.writeBoolean(p.date() != null);
+        if (p.date() != null) {
+            out.writeLong(p.date().toEpochDay());
+        }
     }
 
     private static PathReview readPath(DataInputStream in) throws IOException {
@@ -169,8 +173,11 @@ final class ReportCache {
         LocalDate due = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
         boolean overdue = in.readBoolean();
         Optional<ObjectId> lastApproved = Optional.ofNullable(id(in));
+        boolean draft = in.readBoolean();
+        boolean important = in.readBoolean();
+        LocalDate date = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
         return new PathReview(path, kind, unitId, blob, status, waitingFor, approvals, next, submitted, due, overdue,
-                lastApproved, in.readBoolean(), in.readBoolean());
+                lastApproved, draft, important, date);
     }
 
     private static void writeFinding(DataOutputStream out, Finding f) throws IOException {

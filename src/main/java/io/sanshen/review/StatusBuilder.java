@@ -104,7 +104,7 @@ final class StatusBuilder {
         Instant submitted = submitted(path, blob);
         if (policy == null || kind == PathKind.UNCOVERED) {
             return new PathReview(path, kind, unit, blob, Status.UNCOVERED, "", s.all(), List.of(), submitted, null,
-                    false, Optional.empty(), flags.draft(), flags.important());
+                    false, Optional.empty(), flags.draft(), flags.important(), day(flags));
         }
         ReviewPolicy rp = policy.review();
         Optional<ObjectId> lastApproved = lastApproved(path, tree);
@@ -144,7 +144,7 @@ final class StatusBuilder {
             due = cal.dueDate(LocalDate.ofInstant(submitted, RecordEvaluator.CHINA), rp.deadlineDays());
         }
         return new PathReview(path, kind, unit, blob, status, waiting, s.all(), next, submitted, due,
-                due != null && today.isAfter(due), lastApproved, flags.draft(), flags.important());
+                due != null && today.isAfter(due), lastApproved, flags.draft(), flags.important(), day(flags));
     }
 
     /**
@@ -172,7 +172,7 @@ final class StatusBuilder {
                         .filter(r -> rp.levels().stream().anyMatch(l -> r.holds(l.role(), unit))).map(Reviewer::name).toList();
         return Optional.of(new PathReview(path, kind, unit, ObjectId.zeroId(), Status.PENDING,
                 kind == PathKind.POLICY ? Completion.ADMIN : Completion.WITHDRAW, s.all(), next, Instant.EPOCH, null,
-                false, last, false, false));
+                false, last, false, false, null));
     }
 
     /**
@@ -191,6 +191,10 @@ final class StatusBuilder {
             return Optional.empty();
         }
         return last.map(Map.Entry::getKey);
+    }
+
+    private static LocalDate day(ItemFacts facts) {
+        return facts.date().map(java.time.LocalDateTime::toLocalDate).orElse(null);
     }
 
     private int completedAt(String path, ObjectId blob) {
