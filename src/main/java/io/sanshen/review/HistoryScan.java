@@ -79,66 +79,13 @@ final class HistoryScan implements AutoCloseable {
             walk.markStart(walk.parseCommit(head));
             List<RevCommit> topo = new ArrayList<>();
             walk.forEach(topo::add);
-            List<RevCommit> ordered = mergeOrder(topo, walk.parseCommit(head));
-            for (RevCommit c : ordered) {
+            MergeOrder order = MergeOrder.of(topo, walk.parseCommit(head));
+            entry.addAll(order.entries());
+            mainlineTimes.addAll(order.mainlineTimes());
+            for (RevCommit c : order.commits()) {
                 visit(c);
             }
         }
-    }
-
-    /**
-     * Orders the commits by where they enter the first-parent history of HEAD: the mainline commits in order, each
-     * preceded by the commits it merges in (in topological order). This is still parents-before-children, and it is
-     * the order records are judged in: a record made on a side branch is judged where it is merged, under the policy
-     * then in force, whatever dates it carries. Fills {@link #entry} and {@link #mainlineTimes}.
-     */
-    private List<RevCommit> mergeOrder(List<RevCommit> topo, RevCommit head) {
-        Map<ObjectId, Integer> pos = new HashMap<>(topo.size() * 2);
-        for (int i = 0; i < topo.size(); i++) {
-            pos.put(topo.get(i), i);
-        }
-        List<RevCommit> mainline = new ArrayList<>();
-        for (RevCommit c = head; c != null; c = c.getParentCount() > 0 ? c.getParent(0) : null) {
-            mainline.add(c);
-        }
-        java.util.Collections.reverse(mainline);
-        int[] entryOf = new int[topo.size()];
-        java.util.Arrays.fill(entryOf, -1);
-        java.util.ArrayDeque<RevCommit> todo = new java.util.ArrayDeque<>();
-        long latest = Long.MIN_VALUE;
-        for (int m = 0; m < mainline.size(); m++) {
-            RevCommit c = mainline.get(m);
-            entryOf[pos.get(c)] = m;
-            latest = Math.max(latest, c.getCommitterIdent().getWhenAsInstant().toEpochMilli());
-            mainlineTimes.add(java.time.Instant.ofEpochMilli(latest));
-            todo.addAll(java.util.Arrays.asList(c.getParents()));
-            while (!todo.isEmpty()) {
-                RevCommit p = todo.pop();
-                int at = pos.get(p);
-                if (entryOf[at] < 0) {
-                    entryOf[at] = m;
-                    todo.addAll(java.util.Arrays.asList(p.getParents()));
-                }
-            }
-        }
-        // stable bucket sort by entry keeps the topological order inside each merge
-        int[] start = new int[mainline.size() + 1];
-        for (int e : entryOf) {
-            start[e + 1]++;
-        }
-        for (int m = 0; m < mainline.size(); m++) {
-            start[m + 1] += start[m];
-        }
-        RevCommit[] out = new RevCommit[topo.size()];
-        for (int i = 0; i < topo.size(); i++) {
-            int slot = start[entryOf[i]]++;
-            out[slot] = topo.get(i);
-            entry.add(0);
-        }
-        for (int i = 0; i < out.length; i++) {
-            entry.set(i, entryOf[pos.get(out[i])]);
-        }
-        return java.util.Arrays.asList(out);
     }
 
     private void visit(RevCommit c) throws IOException {
