@@ -52,16 +52,16 @@ final class StatusCommand implements Callable<Integer> {
                         .flatMap(c -> c.review().reviewerByKey(f))).map(x -> x.name()).orElse("");
                 paths = paths.stream().filter(p -> p.nextReviewers().contains(me)).toList();
             }
-            java.time.LocalDate today = ReviewSupport.today();
+            ScheduledDays scheduled = new ScheduledDays(repo, r, paths, ReviewSupport.today());
             if (format.equals("json")) {
                 out.println(Json.compact(paths.stream().map(p -> {
                     Map<String, Object> o = new LinkedHashMap<>(ReviewSupport.json(p));
-                    o.put("scheduled", p.scheduledAfter(today).map(Object::toString).orElse(null));
+                    o.put("scheduled", scheduled.day(p.path()).map(Object::toString).orElse(null));
                     return o;
                 }).toList()));
             } else {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
-                paths.forEach(p -> out.println(ReviewSupport.line(p, lang) + p.scheduledAfter(today).map(day -> lang == Lang.EN
+                paths.forEach(p -> out.println(ReviewSupport.line(p, lang) + scheduled.day(p.path()).map(day -> lang == Lang.EN
                         ? " (scheduled until " + day + ")" : "（定时发布：" + day + " 起上线）").orElse("")));
             }
             return ExitCodes.OK;

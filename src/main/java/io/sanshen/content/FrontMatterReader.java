@@ -37,7 +37,7 @@ public final class FrontMatterReader {
         Findings problems = new Findings();
         return map(parts, path, problems).map(m -> {
             Optional<Boolean> important = important(m);
-            boolean unclear = important.isEmpty() && m.has("important", "重要信息");
+            boolean unclear = important.isEmpty() && m.has(FLAG_NAMES.get(0), FLAG_NAMES.get(1));
             return new ItemFacts(m.stringOr("title", "", "标题"), m.stringOr("source", "", "信息来源"),
                     important.orElse(false) || unclear, draft(m), date(m), m.has("reprint", "转载"), true);
         });
@@ -55,13 +55,16 @@ public final class FrontMatterReader {
         return YamlMap.of(root.get(), path, offset, sink, Text.of("头部信息（front matter）", "Front matter"));
     }
 
+    /** Every name of the two flags, English and Chinese ({@link ItemFacts#flagsOf} relies on this list). */
+    static final java.util.List<String> FLAG_NAMES = java.util.List.of("important", "重要信息", "draft", "草稿");
+
     // the fields that decide review and publication, read the same way by read() and facts()
     private static Optional<Boolean> important(YamlMap m) {
-        return m.bool("important", "重要信息");
+        return m.bool(FLAG_NAMES.get(0), FLAG_NAMES.get(1));
     }
 
     private static boolean draft(YamlMap m) {
-        return m.bool("draft", "草稿").orElse(false);
+        return m.bool(FLAG_NAMES.get(2), FLAG_NAMES.get(3)).orElse(false);
     }
 
     private static Optional<LocalDateTime> date(YamlMap m) {

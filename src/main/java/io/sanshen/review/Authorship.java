@@ -54,59 +54,64 @@ final class Authorship {
     }
 
     /**
-     * Flags of the item a version belongs to: a Markdown item's own, or its bundle's {@code index.md} in
-     * {@code tree} for a bundle resource (by the shared {@link SiteLayout}); none for other files.
+     * The {@code important} and {@code draft} flags ({@link ItemFacts#flagsOf}) of the item a version belongs to: a
+     * Markdown item's own, or its bundle's {@code index.md} in {@code tree} for a bundle resource (by the shared
+     * {@link SiteLayout}); none for other files.
      */
     ItemFacts flags(String path, ObjectId blob, ObjectId tree, PolicyVersion policy) throws IOException {
         SiteLayout.Placement place = policy.layout().place(path);
         if (blob.equals(ObjectId.zeroId())) {
             return ItemFacts.NONE;
         }
+        SiteConfig config = policy.config().orElse(null);
         return switch (place.kind()) {
-            case ITEM, BUNDLE_INDEX -> read(blob, path, policy.config().orElse(null));
+            case ITEM, BUNDLE_INDEX -> flagsOf(blob, path, config);
             case RESOURCE -> {
                 ObjectId index = scan.blobAt(tree, place.itemPath());
-                yield index == null ? ItemFacts.NONE : read(index, place.itemPath(), policy.config().orElse(null));
+                yield index == null ? ItemFacts.NONE : flagsOf(index, place.itemPath(), config);
             }
             default -> ItemFacts.NONE;
         };
     }
 
     /**
-     * Reads the facts of every Markdown version the records name, in parallel, before the records are judged one by
-     * one: the YAML parse is most of the judging's CPU time on a big history.
+     * Reads the flags of every Markdown version the records name, in parallel, before the records are judged one by
+     * one: reading them is most of the judging's time on a big history.
      */
     void prefetch(SiteConfig config) {
         if (config == null) {
             return;
         }
-        java.util.Set<Map.Entry<ObjectId, String>> todo = new java.util.HashSet<>();
+        Map<ObjectId, String> todo = new java.util.HashMap<>();
         for (CommitNode n : scan.nodes()) {
             HistoryScan.ParsedRecord r = n.mentionsRecord() ? scan.record(n) : null;
             if (r != null && r.record().isPresent()) {
                 r.record().get().items().stream().filter(i -> i.path().endsWith(".md") && !i.blob().equals(ObjectId.zeroId()))
-                        .forEach(i -> todo.add(Map.entry(i.blob(), i.path())));
+                        .forEach(i -> todo.putIfAbsent(i.blob(), i.path()));
             }
         }
         FrontMatterReader reader = new FrontMatterReader(config);
-        todo.parallelStream().forEach(e -> {
+        todo.entrySet().parallelStream().forEach(e -> {
             try {
                 byte[] bytes = scan.repo().open(e.getKey(), Constants.OBJ_BLOB).getCachedBytes(8 << 20);
-                flags.putIfAbsent(e.getKey(), ItemFacts.of(bytes, reader, e.getValue()));
+                flags.putIfAbsent(e.getKey(), ItemFacts.flagsOf(bytes, reader, e.getValue()));
             } catch (IOException | RuntimeException missing) {
                 // read again (and reported) when the record is judged
             }
         });
     }
 
-    /** Flags of one Markdown blob; read once per run (they do not depend on the policy's vocabularies). */
-    ItemFacts read(ObjectId blob, String path, SiteConfig config) throws IOException {
+    /** The flags of one Markdown blob, read once per run (they do not depend on the policy's vocabularies). */
+    ItemFacts flagsOf(ObjectId blob, String path, SiteConfig config) throws IOException {
         ItemFacts f = flags.get(blob);
         if (f == null) {
-            f = ItemFacts.of(scan.repo().open(blob, Constants.OBJ_BLOB).getCachedBytes(8 << 20),
-                    new FrontMatterReader(config), path);
+            f = ItemFacts.flagsOf(bytes(blob), new FrontMatterReader(config), path);
             flags.put(blob, f);
         }
         return f;
+    }
+
+    private byte[] bytes(ObjectId blob) throws IOException {
+        return scan.repo().open(blob, Constants.OBJ_BLOB).getCachedBytes(8 << 20);
     }
 }

@@ -20,12 +20,10 @@ import org.eclipse.jgit.lib.ObjectId;
  * @param submitted     when the missing step became possible (submission, or the previous level's approval)
  * @param due           working-day deadline for the missing step, or null
  * @param lastApproved  the newest fully approved blob of this path, if any (still published after an edit)
- * @param date          the publication date the HEAD version gives (its item's, for a bundle resource), or null
  */
 public record PathReview(String path, PathKind kind, String unitId, ObjectId blob, Status status, String waitingFor,
                          List<Approval> approvals, List<String> nextReviewers, Instant submitted, LocalDate due,
-                         boolean overdue, Optional<ObjectId> lastApproved, boolean draft, boolean important,
-                         LocalDate date) {
+                         boolean overdue, Optional<ObjectId> lastApproved, boolean draft, boolean important) {
     public PathReview {
         approvals = List.copyOf(approvals);
         nextReviewers = List.copyOf(nextReviewers);
@@ -44,11 +42,6 @@ public record PathReview(String path, PathKind kind, String unitId, ObjectId blo
         NEVER_APPROVED,
         /** No rule covers the path (no column, symbolic link, non-NFC name, or no approved policy). */
         UNCOVERED
-    }
-
-    /** The day the item goes online when it is after {@code today} (the build holds it until then). */
-    public Optional<LocalDate> scheduledAfter(LocalDate today) {
-        return Optional.ofNullable(date).filter(d -> d.isAfter(today));
     }
 
     /** The blob the build may publish for this path: HEAD's when approved, else the last approved one. */

@@ -267,7 +267,7 @@ final class RecordEvaluator {
                 return;
             }
         }
-        if (!item.isEmpty() && authors.read(files.get(item), item, policy.config().orElseThrow()).draft()) {
+        if (!item.isEmpty() && authors.flagsOf(files.get(item), item, policy.config().orElseThrow()).draft()) {
             return;
         }
         SiteConfig config = policy.config().orElseThrow();

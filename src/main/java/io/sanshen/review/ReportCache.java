@@ -149,10 +149,7 @@ final class ReportCache {
         id(out, p.lastApproved().orElse(null));
         out.writeBoolean(p.draft());
         out.writeBoolean(p.important());
-        out.writeBoolean(p.date() != null);
-        if (p.date() != null) {
-            out.writeLong(p.date().toEpochDay());
-        }
+
     }
 
     private static PathReview readPath(DataInputStream in) throws IOException {
@@ -175,9 +172,8 @@ final class ReportCache {
         Optional<ObjectId> lastApproved = Optional.ofNullable(id(in));
         boolean draft = in.readBoolean();
         boolean important = in.readBoolean();
-        LocalDate date = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
         return new PathReview(path, kind, unitId, blob, status, waitingFor, approvals, next, submitted, due, overdue,
-                lastApproved, draft, important, date);
+                lastApproved, draft, important);
     }
 
     private static void writeFinding(DataOutputStream out, Finding f) throws IOException {

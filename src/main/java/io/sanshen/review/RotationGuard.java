@@ -110,7 +110,7 @@ final class RotationGuard {
         return out;
     }
 
-    private static final Set<IgnoreReason> KEY_REASONS = java.util.EnumSet.of(IgnoreReason.UNKNOWN_KEY,
+    private static final Set<IgnoreReason> KEY_REASONS = Set.of(IgnoreReason.UNKNOWN_KEY,
             IgnoreReason.REVOKED_KEY, IgnoreReason.NOT_ADMIN, IgnoreReason.POLICY_NOT_APPROVED);
 
     private static boolean approvesConfig(HistoryScan scan, int node) {

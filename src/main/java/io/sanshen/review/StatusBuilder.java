@@ -104,7 +104,7 @@ final class StatusBuilder {
         Instant submitted = submitted(path, blob);
         if (policy == null || kind == PathKind.UNCOVERED) {
             return new PathReview(path, kind, unit, blob, Status.UNCOVERED, "", s.all(), List.of(), submitted, null,
-                    false, Optional.empty(), flags.draft(), flags.important(), day(flags));
+                    false, Optional.empty(), flags.draft(), flags.important());
         }
         ReviewPolicy rp = policy.review();
         Optional<ObjectId> lastApproved = lastApproved(path, tree);
@@ -144,7 +144,7 @@ final class StatusBuilder {
             due = cal.dueDate(LocalDate.ofInstant(submitted, RecordEvaluator.CHINA), rp.deadlineDays());
         }
         return new PathReview(path, kind, unit, blob, status, waiting, s.all(), next, submitted, due,
-                due != null && today.isAfter(due), lastApproved, flags.draft(), flags.important(), day(flags));
+                due != null && today.isAfter(due), lastApproved, flags.draft(), flags.important());
     }
 
     /**
@@ -172,7 +172,7 @@ final class StatusBuilder {
                         .filter(r -> rp.levels().stream().anyMatch(l -> r.holds(l.role(), unit))).map(Reviewer::name).toList();
         return Optional.of(new PathReview(path, kind, unit, ObjectId.zeroId(), Status.PENDING,
                 kind == PathKind.POLICY ? Completion.ADMIN : Completion.WITHDRAW, s.all(), next, Instant.EPOCH, null,
-                false, last, false, false, null));
+                false, last, false, false));
     }
 
     /**
@@ -193,10 +193,6 @@ final class StatusBuilder {
         return last.map(Map.Entry::getKey);
     }
 
-    private static LocalDate day(ItemFacts facts) {
-        return facts.date().map(java.time.LocalDateTime::toLocalDate).orElse(null);
-    }
-
     private int completedAt(String path, ObjectId blob) {
         BlobState s = ev.states.get(new PathBlob(path, blob));
         return s == null ? -1 : s.completedAt;
@@ -213,7 +209,7 @@ final class StatusBuilder {
         }
         Optional<ObjectId> index = lastApproved(place.itemPath(), tree);
         return index.isPresent() && !index.get().equals(ObjectId.zeroId())
-                && authors.read(index.get(), place.itemPath(), classify.config().orElseThrow()).important();
+                && authors.flagsOf(index.get(), place.itemPath(), classify.config().orElseThrow()).important();
     }
 
     private static List<Reviewer> eligible(ReviewPolicy rp, String waiting, String unit) {

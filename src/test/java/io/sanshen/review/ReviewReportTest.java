@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ReviewReportTest {
     private static PathReview review(String path, PathReview.Status status) {
         return new PathReview(path, PathKind.CONTENT, "office", ObjectId.zeroId(), status, "", List.of(), List.of(),
-                null, null, false, Optional.empty(), false, false, null);
+                null, null, false, Optional.empty(), false, false);
     }
 
     private static ReviewReport report(List<PathReview> paths) {
