@@ -41,8 +41,7 @@ final class RecordEvaluator {
     private final Set<Integer> concurrent;
     final Map<PathBlob, BlobState> states = new HashMap<>();
     private final Map<String, List<ObjectId>> versionsOf = new HashMap<>();
-    /** What the log has said is online, path → blob. */
-    private final Map<String, ObjectId> online = new HashMap<>();
+    private final OnlineVersions online;
     final Map<String, Integer> withdrawnAt = new HashMap<>();
     final List<IgnoredRecord> ignored = new ArrayList<>();
     final List<LogEvent> log = new ArrayList<>();
@@ -57,6 +56,7 @@ final class RecordEvaluator {
         this.authors = authors;
         this.today = today;
         this.concurrent = concurrent;
+        this.online = new OnlineVersions(scan, authors, states, log);
     }
 
     /** Merge by merge: the policy is looked up once per merge and changes only after it. */
@@ -213,12 +213,10 @@ final class RecordEvaluator {
         Approval a = approval(node, rec, who, unit, key);
         if (rec.action() == Action.WITHDRAW) {
             withdrawnAt.put(path, node.index());
-            online.remove(path);
+            online.takenDown(path);
         } else if (rec.action() == Action.REJECT) {
             reject(s, a);
-            if (pb.blob().equals(online.get(path))) {
-                online.remove(path);
-            }
+            online.rejected(pb);
         } else if (rec.level().confidentiality()) {
             s.confidentiality.add(a);
         } else {
@@ -244,37 +242,7 @@ final class RecordEvaluator {
             s.importantAtCompletion = important;
             supersedeOthers(pb, s);
             log.add(new LogEvent(LogEvent.Type.APPROVED, path, pb.blob(), a, config, important));
-            publishIfWhole(path, node, a, policy);
-        }
-    }
-
-    /**
-     * Logs the versions that go online with this record: the completed file's whole item, when its index.md and every
-     * file below a bundle folder in this commit's tree are fully approved and the item is not a draft — the build's
-     * rule, so the ledger never states a publication the build did not make.
-     */
-    private void publishIfWhole(String path, CommitNode node, Approval a, PolicyVersion policy) throws IOException {
-        io.sanshen.content.SiteLayout.Placement place = policy.layout().place(path);
-        Map<String, ObjectId> files = place.inBundle() ? scan.filesUnder(node.tree(), place.bundleDir())
-                : Map.of(path, scan.blobAt(node.tree(), path));
-        String item = place.itemPath();
-        if (!item.isEmpty() && !files.containsKey(item)) {
-            return;
-        }
-        for (Map.Entry<String, ObjectId> f : files.entrySet()) {
-            BlobState s = states.get(new PathBlob(f.getKey(), f.getValue()));
-            if (s == null || s.completedAt < 0) {
-                return;
-            }
-        }
-        if (!item.isEmpty() && authors.flagsOf(files.get(item), item, policy.config().orElseThrow()).draft()) {
-            return;
-        }
-        SiteConfig config = policy.config().orElseThrow();
-        for (Map.Entry<String, ObjectId> f : files.entrySet()) {
-            if (!f.getValue().equals(online.put(f.getKey(), f.getValue()))) {
-                log.add(new LogEvent(LogEvent.Type.PUBLISHED, f.getKey(), f.getValue(), a, config, false));
-            }
+            online.completed(path, node, a, policy);
         }
     }
 
