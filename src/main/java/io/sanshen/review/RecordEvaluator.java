@@ -39,6 +39,7 @@ final class RecordEvaluator {
     private final Authorship authors;
     private final LocalDate today;
     private final Set<Integer> concurrent;
+    private final Set<Integer> contested;
     final Map<PathBlob, BlobState> states = new HashMap<>();
     private final Map<String, List<ObjectId>> versionsOf = new HashMap<>();
     private final OnlineVersions online;
@@ -47,15 +48,20 @@ final class RecordEvaluator {
     final List<LogEvent> log = new ArrayList<>();
     int counted;
 
-    /** @param concurrent records that {@link RotationGuard} found concurrent with a rotation of their key */
+    /**
+     * @param concurrent records {@link RotationGuard} leaves out: made concurrently with a rotation of their key, or
+     *                   admitting a policy version that a concurrent admin approval contests
+     * @param contested  which of them are the latter (for the reason given)
+     */
     RecordEvaluator(HistoryScan scan, Map<Integer, Verification> verified, PolicyTimeline policies, Authorship authors,
-            LocalDate today, Set<Integer> concurrent) {
+            LocalDate today, Set<Integer> concurrent, Set<Integer> contested) {
         this.scan = scan;
         this.verified = verified;
         this.policies = policies;
         this.authors = authors;
         this.today = today;
         this.concurrent = concurrent;
+        this.contested = contested;
         this.online = new OnlineVersions(scan, authors, states, log);
     }
 
@@ -129,6 +135,11 @@ final class RecordEvaluator {
             return;
         }
         Reviewer who = reviewer.get();
+        if (contested.contains(node.index())) {
+            ignore(node, "", IgnoreReason.POLICY_NOT_APPROVED, Text.of(who.name() + "（另一条分支上并行批准了另一版策略，两版都须在主线上重新批准）",
+                    who.name() + " (another line approved a concurrent policy version: approve the intended one again on main)"));
+            return;
+        }
         if (concurrent.contains(node.index())) {
             ignore(node, "", IgnoreReason.REVOKED_KEY, Text.of(who.name() + "（记录与轮换或吊销该密钥的策略并行，在其之前分叉）",
                     who.name() + " (made on a line forked before the policy that rotated out or revoked the key)"));

@@ -100,7 +100,7 @@ public final class ReviewEngine {
             for (int round = 1; ; round++) {
                 findings = new Findings();
                 timeline = new PolicyTimeline(scan, options.trustRoot(), findings, decoded);
-                ev = new RecordEvaluator(scan, verified, timeline, authors, options.today(), concurrent);
+                ev = new RecordEvaluator(scan, verified, timeline, authors, options.today(), concurrent, contested);
                 ev.run();
                 contested.addAll(RotationGuard.contestedAdmissions(scan, timeline.admissions(), ev.ignored, verified,
                         concurrent, options.today()));
