@@ -52,7 +52,7 @@ final class StandardRules {
         r.item(DatesRule.ID, DatesRule::new);
         r.item(DocNoRule.ID, ctx -> new DocNoRule());
         r.item(DocNoBodyRule.ID, ctx -> new DocNoBodyRule());
-        r.item(IndexNoRule.ID, ctx -> new IndexNoRule());
+        r.item(IndexNoRule.ID, ctx -> new IndexNoRule(ctx.checks()));
         r.site(IndexNoUniqueRule.ID, IndexNoUniqueRule::new);
         r.item(GenreTitleRule.ID, ctx -> new GenreTitleRule());
         r.item(TitleRule.ID, TitleRule::new);

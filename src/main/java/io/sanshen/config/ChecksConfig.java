@@ -17,10 +17,12 @@ import java.util.Map;
  * @param masking        masking style per kind: {@code id: "4,4"} keeps 4 leading and 4 trailing characters
  * @param maskChar       the masking character
  * @param severities     rule id → severity name or {@code off}
+ * @param indexNoPattern regular expression a whole 索引号 must match (provinces and migrated portals use their own)
  */
 public record ChecksConfig(List<String> reprintSources, List<String> denyDomains, List<String> superiorDocCodes,
                            List<String> attachmentTypes, int maxAttachmentMb, int titleMaxLength, String wordLists,
-                           Map<String, String> masking, char maskChar, Map<String, String> severities) {
+                           Map<String, String> masking, char maskChar, Map<String, String> severities,
+                           String indexNoPattern) {
 
     public static final List<String> DEFAULT_REPRINT_SOURCES = List.of("gov.cn", "people.com.cn", "xinhuanet.com",
             "news.cn", "cctv.com", "qstheory.cn", "gmw.cn", "chinadaily.com.cn", "ce.cn", "jiangsu.gov.cn");
@@ -28,6 +30,12 @@ public record ChecksConfig(List<String> reprintSources, List<String> denyDomains
             "中共中央", "国务院令", "苏发", "苏办发", "苏政发", "苏政办发", "苏政规", "苏政办规");
     public static final List<String> DEFAULT_ATTACHMENT_TYPES = List.of("pdf", "doc", "docx", "xls", "xlsx", "wps",
             "et", "ofd", "jpg", "jpeg", "png", "gif", "svg", "zip", "txt", "csv");
+    /**
+     * 索引号 {@code <机构代码>/<年份>-<5位流水号>}, the code a 9-character 组织机构代码 or an 18-character
+     * 统一社会信用代码.
+     */
+    public static final String DEFAULT_INDEX_NO_PATTERN =
+            "([0-9A-Z]{8}-?[0-9X]|[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})/(19|20)\\d{2}-\\d{5}";
 
     public ChecksConfig {
         reprintSources = List.copyOf(reprintSources);
@@ -40,7 +48,12 @@ public record ChecksConfig(List<String> reprintSources, List<String> denyDomains
 
     public static ChecksConfig defaults() {
         return new ChecksConfig(DEFAULT_REPRINT_SOURCES, List.of(), DEFAULT_SUPERIOR_CODES, DEFAULT_ATTACHMENT_TYPES,
-                50, 60, "rules", Map.of(), '*', Map.of());
+                50, 60, "rules", Map.of(), '*', Map.of(), DEFAULT_INDEX_NO_PATTERN);
+    }
+
+    /** Whether the site keeps the default 索引号 form (messages then describe it in words). */
+    public boolean defaultIndexNoPattern() {
+        return indexNoPattern.equals(DEFAULT_INDEX_NO_PATTERN);
     }
 
     /** True when {@code host} is {@code allowed} or one of its subdomains. */

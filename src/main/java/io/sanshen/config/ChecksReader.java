@@ -5,6 +5,8 @@ import io.sanshen.yaml.YamlMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -27,6 +29,26 @@ final class ChecksReader {
             }
         }
         return true;
+    }
+
+    /** {@code index-no-pattern}: a regular expression that compiles, else the default and a config error. */
+    private static String indexNoPattern(YamlMap m, String fallback) {
+        String source = m.stringOr("index-no-pattern", fallback);
+        try {
+            Pattern.compile(source);
+            return source;
+        } catch (PatternSyntaxException e) {
+            String at = e.getIndex() >= 0 ? "（第 " + (e.getIndex() + 1) + " 个字符处）" : "";
+            String atEn = e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + ")" : "";
+            m.sink().error("config.index-no-pattern", m.valuePos("index-no-pattern").orElse(m.keyPos("index-no-pattern")),
+                    Text.of("索引号格式“" + source + "”不是有效的正则表达式：" + e.getDescription() + at + "。",
+                            "Index number pattern '" + source + "' is not a valid regular expression: "
+                                    + e.getDescription() + atEn + "."),
+                    Text.of("写一个匹配完整索引号的 Java 正则表达式，如 '\\d{10}0000/\\d{4}-\\d{6}'（用单引号，反斜杠不必重复）。",
+                            "Write a Java regular expression matching a whole index number, e.g. '\\d{10}0000/\\d{4}-\\d{6}' "
+                                    + "(in single quotes, backslashes need no doubling)."));
+            return fallback;
+        }
     }
 
     static ChecksConfig read(YamlMap m) {
@@ -61,8 +83,9 @@ final class ChecksReader {
                 }
             }
         });
+        String indexNoPattern = indexNoPattern(m, d.indexNoPattern());
         m.rejectUnknown();
         return new ChecksConfig(reprint, deny, superior, types, maxMb, titleMax, lists, masking,
-                maskChar.isEmpty() ? '*' : maskChar.charAt(0), severities);
+                maskChar.isEmpty() ? '*' : maskChar.charAt(0), severities, indexNoPattern);
     }
 }

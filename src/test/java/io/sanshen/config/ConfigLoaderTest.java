@@ -48,6 +48,38 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void keepsTheDefaultIndexNoPatternAndReadsAConfiguredOne() {
+        assertThat(parse(configYaml()).config().orElseThrow().checks().indexNoPattern())
+                .isEqualTo(ChecksConfig.DEFAULT_INDEX_NO_PATTERN);
+        ConfigResult r = parse(configYaml() + "checks:\n  index-no-pattern: '\\d{10}0000/\\d{4}-\\d{6}'\n");
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.config().orElseThrow().checks().indexNoPattern()).isEqualTo("\\d{10}0000/\\d{4}-\\d{6}");
+    }
+
+    @Test
+    void reportsAnIndexNoPatternThatDoesNotCompileAtItsValue() {
+        String yaml = configYaml() + "checks:\n  title-max-length: 60\n  index-no-pattern: '\\d{10}(0000/\\d{4}'\n";
+        int line = (int) yaml.lines().count();
+        ConfigResult r = parse(yaml);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("config.index-no-pattern");
+            assertThat(f.pos().toString()).isEqualTo("site-config.yml:" + line + ":21");
+            assertThat(f.message().zh()).contains("\\d{10}(0000/\\d{4}", "不是有效的正则表达式");
+            assertThat(f.message().en()).contains("Unclosed group");
+        });
+    }
+
+    @Test
+    void suggestsIndexNoPatternForAMisspeltKey() {
+        ConfigResult r = parse(configYaml() + "checks:\n  index-no-patern: 'x'\n");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("yaml.unknown-key");
+            assertThat(f.fix().en()).isEqualTo("Did you mean 'index-no-pattern'?");
+        });
+    }
+
+    @Test
     void reportsBrokenYamlAtLineAndColumn() {
         ConfigResult r = parse("site:\n  title: \"未闭合\n  base-url: x\n");
         assertThat(r.ok()).isFalse();

@@ -37,7 +37,8 @@ public final class NearMissRule implements Rule {
     /**
      * The engine accepts a different last character at a sentence end, for slips like 社会主义核心价值关。 But before
      * a comma or an enumeration mark the different ending is almost always another word of a list or clause
-     * (区住房和城乡建设局、… is the district bureau, not a slip of 住房和城乡建设部; 中华人民共和国国籍，…), so only
+     * (中华人民共和国国籍，… is no slip of 中华人民共和国国歌; local bureaus such as 区住房和城乡建设局 the matcher
+     * itself leaves alone, wherever they stand), so only
      * a full stop, question or exclamation mark, a line end or the end of the text keeps such a near miss.
      */
     static boolean otherWordInSentence(NearMiss m, String text) {

@@ -21,7 +21,8 @@ import java.util.Set;
  * one unless it ends the sentence (a different ending followed by more text is most often a different word:
  * 中华人民共和国国务委员 is not a slip of 中华人民共和国国务院), and it is dropped when it lies inside an exact
  * occurrence of any canonical phrase (the phrase itself, a sibling such as 第十九次 vs 第二十次, or a longer phrase
- * it is part of). Immutable and thread-safe.
+ * it is part of). A local body named after a ministry (长春市人力资源和社会保障局 beside 人力资源和社会保障部) is its
+ * own correct name, not a slip ({@link LocalAgencyName}). Immutable and thread-safe.
  */
 public final class NearMissMatcher {
 
@@ -152,7 +153,8 @@ public final class NearMissMatcher {
                     continue;
                 }
                 NearMiss.Kind kind = EditClassifier.classify(chars, s, len, p);
-                if (kind != null && !EditClassifier.contains(chars, s, len, p)) {
+                if (kind != null && !EditClassifier.contains(chars, s, len, p)
+                        && !LocalAgencyName.isLocalForm(chars, s, len, p)) {
                     out.add(new Candidate(phrase, s, len, kind));
                 }
             }

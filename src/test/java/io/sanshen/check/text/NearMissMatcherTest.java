@@ -91,6 +91,17 @@ class NearMissMatcherTest {
     }
 
     @Test
+    void leavesLocalCounterpartsOfAMinistryAloneButNotUnderANationalPrefix() {
+        NearMissMatcher ministries = NearMissMatcher.of(List.of("人力资源和社会保障部", "住房和城乡建设部"));
+        assertThat(ministries.find("长春市人力资源和社会保障局")).isEmpty();
+        assertThat(ministries.find("报送区住房和城乡建设局。")).isEmpty();
+        assertThat(ministries.find("吉林省人力资源和社会保障厅")).isEmpty();
+        assertThat(ministries.find("国家住房和城乡建设局。")).extracting(NearMiss::start, NearMiss::found)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "住房和城乡建设局"));
+        assertThat(ministries.find("市住房和城乡建设都。")).extracting(NearMiss::found).containsExactly("住房和城乡建设都");
+    }
+
+    @Test
     void rejectsShortPhrases() {
         assertThatThrownBy(() -> NearMissMatcher.of(List.of("国务院")))
                 .isInstanceOf(IllegalArgumentException.class);
