@@ -38,6 +38,17 @@ public record BuildReport(int items, int pages, int files, List<Exclusion> exclu
                         + warnings() + " 条。";
     }
 
+    /**
+     * The blockers in the files of the items and files left out (a bundle's {@code index.md} stands for its folder):
+     * what the preview shows for a page it could not build.
+     */
+    public List<Finding> blockersOfLeftOut() {
+        List<String> paths = excluded.stream().map(Exclusion::path).toList();
+        return findings.stream().filter(Finding::isBlocker).filter(f -> paths.stream().anyMatch(p -> f.pos().path().equals(p)
+                || p.endsWith("/index.md") && f.pos().path().startsWith(p.substring(0, p.length() - "index.md".length()))))
+                .toList();
+    }
+
     /** One line per item left out or kept at an older version, with the reason. */
     public List<String> details(Lang lang) {
         List<String> out = new ArrayList<>();

@@ -9,7 +9,6 @@ import io.sanshen.content.Item;
 import io.sanshen.content.PublicationWindow;
 import io.sanshen.content.SiteContent;
 import io.sanshen.diag.Finding;
-import io.sanshen.diag.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -90,18 +88,6 @@ final class CheckPhase {
      * in it or in any of its attachments; each rule is named with the attachment it blocked.
      */
     Optional<Exclusion> exclusion(String path) {
-        List<Finding> found = blockers.get(path);
-        if (found == null) {
-            return Optional.empty();
-        }
-        Set<String> zh = new TreeSet<>();
-        Set<String> en = new TreeSet<>();
-        for (Finding f : found) {
-            boolean elsewhere = !f.pos().path().equals(path);
-            zh.add(f.ruleId() + (elsewhere ? "（附件 " + f.pos() + "）" : ""));
-            en.add(f.ruleId() + (elsewhere ? " (attachment " + f.pos() + ")" : ""));
-        }
-        return Optional.of(new Exclusion(path, Text.of("内容检查发现阻断问题：" + String.join(", ", zh),
-                "the content check found blocking problems: " + String.join(", ", en))));
+        return Optional.ofNullable(blockers.get(path)).map(found -> Exclusion.blockedBy(path, found));
     }
 }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,15 +69,20 @@ public final class SiteBuild {
         SiteConfig config = loadConfig(in.policyRoot());
         refuseLinks(in.policyRoot(), config);
         ContentLoader.Result loaded = loadContent(config, in.source());
-        List<Finding> reviewRules = in.review().map(r -> ReviewFindings.backdated(loaded.content().items(), r,
-                config.checks().severities())).orElse(List.of());
-        CheckPhase checks = CheckPhase.run(loaded.content(), options, in.policyRoot(), reviewRules, in.waivers());
+        // the content's own findings go through the check phase, so an item they block is kept offline like one
+        // with a blocker in its text, and links to it are reported the same way
+        List<Finding> extra = new ArrayList<>(loaded.findings());
+        in.review().ifPresent(r -> extra.addAll(ReviewFindings.backdated(loaded.content().items(), r,
+                config.checks().severities())));
+        SiteContent checkable = loaded.checkable();
+        CheckPhase checks = CheckPhase.run(checkable, options, in.policyRoot(), extra, in.waivers());
         List<Exclusion> excluded = new ArrayList<>(in.excluded());
         Set<String> watermarked = new HashSet<>();
         if (options.preview() && !options.noReview()) {
             watermarked.addAll(PreviewMarks.unapproved(loaded.content().items(), in.review(), options.siteRoot()));
         }
-        List<Item> publishable = select(loaded.content(), checks, excluded, watermarked);
+        List<Item> publishable = select(checkable, loaded.leftOut(), checks, excluded, watermarked);
+        leftOutFiles(loaded, checkable, excluded);
         SiteContent site = loaded.content().withItems(publishable)
                 .withStaticFiles(selectStatic(loaded.content(), checks, excluded));
         Optional<Finding> drop = DropGuard.check(options.outDir(), options.mode(), publishable.size());
@@ -88,7 +94,6 @@ public final class SiteBuild {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Finding> findings = new ArrayList<>(in.findings());
-        findings.addAll(loaded.findings());
         findings.addAll(checks.findings());
         drop.ifPresent(findings::add);
         return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, findings, millis,
@@ -115,22 +120,39 @@ public final class SiteBuild {
     private static ContentLoader.Result loadContent(SiteConfig config, ContentSource source)
             throws BuildFailure, IOException {
         ContentLoader.Result result = new ContentLoader(config).load(source);
-        if (result.hasErrors()) {
+        if (!result.siteErrors().isEmpty()) {
             throw new BuildFailure(Phase.CONTENT, result.findings());
         }
         return result;
     }
 
     /**
-     * Drafts, expired items, future-dated (scheduled) items and items with a blocking check finding stay offline,
-     * except in preview where drafts, scheduled and blocked items show with a watermark.
+     * Files a content error keeps offline that are no item the checks saw (front matter that does not parse, a file
+     * in no column, a static file or intro that cannot be read or written): listed with their rules.
      */
-    private List<Item> select(SiteContent content, CheckPhase checks, List<Exclusion> excluded,
+    private static void leftOutFiles(ContentLoader.Result loaded, SiteContent checkable, List<Exclusion> excluded) {
+        Set<String> items = checkable.byPath().keySet();
+        loaded.leftOut().forEach((path, found) -> {
+            if (!items.contains(path)) {
+                excluded.add(Exclusion.blockedBy(path, found));
+            }
+        });
+    }
+
+    /**
+     * Drafts, expired items, future-dated (scheduled) items and items with a blocking check finding stay offline,
+     * except in preview where drafts, scheduled and blocked items show with a watermark. Items with a content error
+     * ({@code leftOut}) stay offline even in preview: their front matter cannot be rendered as written.
+     */
+    private List<Item> select(SiteContent content, Map<String, List<Finding>> leftOut, CheckPhase checks, List<Exclusion> excluded,
                               Set<String> watermarked) {
         List<Item> out = new ArrayList<>();
         for (Item item : content.items()) {
             Optional<Text> offline = PublicationWindow.offlineReason(item, options.today(), options.preview());
-            if (offline.isPresent()) {
+            if (leftOut.containsKey(item.path())) {
+                excluded.add(checks.exclusion(item.path())
+                        .orElseGet(() -> Exclusion.blockedBy(item.path(), leftOut.get(item.path()))));
+            } else if (offline.isPresent()) {
                 excluded.add(new Exclusion(item.path(), offline.get()));
             } else if (checks.exclusion(item.path()).isPresent() && !options.preview()) {
                 excluded.add(checks.exclusion(item.path()).orElseThrow());

@@ -39,7 +39,7 @@ final class ApproveChecks {
         Set<String> wanted = new HashSet<>(paths);
         List<Item> items = new ArrayList<>();
         Set<String> owned = new HashSet<>();
-        for (Item item : loaded.content().items()) {
+        for (Item item : loaded.checkable().items()) {
             List<String> files = new ArrayList<>(List.of(item.path()));
             item.resources().forEach(r -> files.add(r.path()));
             if (files.stream().anyMatch(wanted::contains)) {
@@ -50,7 +50,7 @@ final class ApproveChecks {
         List<Finding> out = new ArrayList<>(loaded.findings().stream()
                 .filter(f -> f.isBlocker() && wanted.contains(f.pos().path())).toList());
         if (!items.isEmpty()) {
-            CheckContext ctx = new CheckContext(loaded.content(), siteRoot, today, false);
+            CheckContext ctx = new CheckContext(loaded.checkable(), siteRoot, today, false);
             new CheckEngine(RuleRegistry.standard()).run(ctx, items).findings().stream()
                     .filter(f -> f.isBlocker() && owned.contains(f.pos().path())).forEach(out::add);
         }

@@ -87,13 +87,14 @@ final class CheckCommand implements Callable<Integer> {
             loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
         }
         RuleRegistry registry = RuleRegistry.standard();
-        CheckContext ctx = new CheckContext(loaded.content(), root, TimeZones.todayInChina(), external);
+        // items with a content error are checked too, so one run reports every finding of every item
+        CheckContext ctx = new CheckContext(loaded.checkable(), root, TimeZones.todayInChina(), external);
         List<RuleInfo> rules = registry.describe(ctx);
         if (listRules) {
             rules.forEach(r -> spec.commandLine().getOut().println(r.id() + "\t" + r.description().in(lang)));
             return ExitCodes.OK;
         }
-        List<Item> items = loaded.content().items().stream().filter(i -> filter.accepts(i.path())).toList();
+        List<Item> items = ctx.site().items().stream().filter(i -> filter.accepts(i.path())).toList();
         CheckReport checked = new CheckEngine(registry).run(ctx, items);
         List<Finding> all = new ArrayList<>(Waivers.forSite(root, ctx.today()).apply(checked.findings()));
         loaded.findings().stream().filter(f -> filter.accepts(f.pos().path())).forEach(all::add);

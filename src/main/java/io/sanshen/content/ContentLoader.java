@@ -7,16 +7,20 @@ import io.sanshen.diag.Findings;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads {@code content/}: classifies files into items, bundle resources, intros and static files, parses the
  * items in parallel, and reports structural mistakes (unknown column, duplicate slug, missing attachment …).
+ * A mistake in one file keeps only that file (or the item it belongs to) offline; an item whose front matter could
+ * be read despite its mistakes is kept aside ({@link Result#flawed}) so its body can still be checked.
  */
 public final class ContentLoader {
     public static final String ROOT = "content";
@@ -31,16 +35,42 @@ public final class ContentLoader {
         this.frontMatter = new FrontMatterReader(config);
     }
 
-    /** The loaded content (items with errors left out) and every finding. */
-    public record Result(SiteContent content, List<Finding> findings) {
+    /**
+     * The loaded content and every finding.
+     *
+     * @param content    the items and files without blocking findings
+     * @param flawed     items whose front matter could be read but that have a blocking finding (a value outside a
+     *                   vocabulary, a missing attachment, a duplicate address …): never published, but checked,
+     *                   so an editor sees every finding in one run
+     * @param leftOut    the blockers of each item (its Markdown path; a bundle's files count for the bundle) or
+     *                   other file they keep offline
+     * @param siteErrors blockers that concern the whole tree (files refused while listing it): the build fails
+     */
+    public record Result(SiteContent content, List<Finding> findings, List<Item> flawed,
+                         Map<String, List<Finding>> leftOut, List<Finding> siteErrors) {
+        public Result {
+            findings = List.copyOf(findings);
+            flawed = List.copyOf(flawed);
+            leftOut = java.util.Collections.unmodifiableMap(new TreeMap<>(leftOut));
+            siteErrors = List.copyOf(siteErrors);
+        }
+
         public boolean hasErrors() {
             return findings.stream().anyMatch(Finding::isBlocker);
+        }
+
+        /** The content with the flawed items added: what the checks run on, so links to those items resolve. */
+        public SiteContent checkable() {
+            List<Item> all = new ArrayList<>(content.items());
+            all.addAll(flawed);
+            return content.withItems(all);
         }
     }
 
     public Result load(ContentSource source) throws IOException {
+        Findings listing = new Findings();
+        List<SourceFile> files = source.list(ROOT, listing);
         Findings sink = new Findings();
-        List<SourceFile> files = source.list(ROOT, sink);
         files.forEach(f -> checkNameLength(f.path(), f.path().substring(ROOT.length() + 1), sink));
         ContentLayout layout = ContentLayout.of(files, SiteLayout.of(config));
         layout.unplaced().forEach(f -> unplaced(f.path(), sink));
@@ -50,14 +80,33 @@ public final class ContentLoader {
                 .flatMap(Optional::stream).toList();
         perFile.values().forEach(fs -> sink.addAll(fs.sorted()));
         reportDuplicateSlugs(items, sink);
+        Map<String, List<Finding>> leftOut = blockersByOwner(sink.sorted(), layout);
         Map<String, SiteContent.Intro> intros = new HashMap<>();
         for (SourceFile f : layout.introFiles()) {
             String folder = SiteLayout.folderOf(f.path());
             String columnPath = folder.equals(ROOT) ? "" : folder.substring(ROOT.length() + 1);
             readIntro(f, sink).ifPresent(intro -> intros.put(columnPath, intro));
         }
-        SiteContent content = new SiteContent(config, items, layout.staticFiles(), intros);
-        return new Result(content, sink.sorted());
+        List<Item> good = items.stream().filter(i -> !leftOut.containsKey(i.path())).toList();
+        List<Item> flawed = items.stream().filter(i -> leftOut.containsKey(i.path())).toList();
+        List<SourceFile> statics = layout.staticFiles().stream().filter(f -> !leftOut.containsKey(f.path())).toList();
+        SiteContent content = new SiteContent(config, good, statics, intros);
+        sink.addAll(listing.sorted());
+        return new Result(content, sink.sorted(), flawed, leftOut, listing.sorted().stream().filter(Finding::isBlocker).toList());
+    }
+
+    /** Blockers grouped by what they keep offline: a file of a bundle belongs to the bundle's item. */
+    private static Map<String, List<Finding>> blockersByOwner(List<Finding> findings, ContentLayout layout) {
+        Map<String, List<Finding>> out = new TreeMap<>();
+        for (Finding f : findings) {
+            if (f.isBlocker()) {
+                SiteLayout.Placement place = layout.layout().place(f.pos().path());
+                String owner = place.kind() == SiteLayout.Kind.RESOURCE && layout.exists(place.itemPath())
+                        ? place.itemPath() : f.pos().path();
+                out.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
+            }
+        }
+        return out;
     }
 
     private Optional<Item> parseItem(SourceFile f, ContentLayout layout, Findings sink) {
@@ -66,9 +115,7 @@ public final class ContentLoader {
         Column column = place.column().orElseThrow();
         String slug = bundle ? place.bundleDir().substring(place.bundleDir().lastIndexOf('/') + 1)
                 : f.fileName().substring(0, f.fileName().length() - 3);
-        if (!checkNameLength(f.path(), slug + ".html", sink)) {
-            return Optional.empty();
-        }
+        checkNameLength(f.path(), slug + ".html", sink); // kept offline by the caller, but its text is still checked
         Optional<String> text = TextDecoder.decode(f.bytes(), f.path(), sink);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -82,8 +129,10 @@ public final class ContentLoader {
                             "Run 'sanshen new' to create an item with complete front matter to copy from."));
             return Optional.empty();
         }
+        // YAML that parses gives an item even with wrong values, so its body is checked too; the caller keeps it
+        // offline. YAML that does not parse gives none: where its body starts cannot be trusted.
         Optional<FrontMatter> meta = frontMatter.read(parts.get(), f.path(), sink);
-        if (meta.isEmpty() || sink.hasBlockers()) {
+        if (meta.isEmpty()) {
             return Optional.empty();
         }
         String bundleDir = bundle ? place.bundleDir() : null;
@@ -91,7 +140,7 @@ public final class ContentLoader {
         Item item = new Item(f.path(), column, slug, bundleDir, meta.get(), parts.get().body(),
                 parts.get().bodyFirstLine(), resources);
         checkAttachments(item, layout, sink);
-        return sink.hasBlockers() ? Optional.empty() : Optional.of(item);
+        return Optional.of(item);
     }
 
     /** A file the layout gives no place (see {@link SiteLayout}): never published, so say where it should go. */
@@ -109,9 +158,9 @@ public final class ContentLoader {
 
     /**
      * Every name the build writes for {@code file} ({@code published}: its path below the output folder) must fit
-     * the file system, or the build could not write it; false (with an error naming the source) when one does not.
+     * the file system, or the build could not write it: an error naming the source when one does not.
      */
-    private static boolean checkNameLength(String file, String published, Findings sink) {
+    private static void checkNameLength(String file, String published, Findings sink) {
         for (String name : published.split("/")) {
             int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             if (bytes > MAX_NAME_BYTES) {
@@ -122,10 +171,9 @@ public final class ContentLoader {
                                         + " bytes, over the file system's limit of " + MAX_NAME_BYTES + "."),
                         Text.of("缩短文件名或稿件目录名（中文名不超过约 80 个字，日期加简短英文名更好）。",
                                 "Shorten the file or bundle folder name (Chinese names up to about 80 characters; a date and a short name are best)."));
-                return false;
+                return;
             }
         }
-        return true;
     }
 
     private static void checkAttachments(Item item, ContentLayout layout, Findings sink) {
@@ -142,16 +190,19 @@ public final class ContentLoader {
         }
     }
 
+    /** Items that publish to one address: each is reported (naming another), so all of them stay offline. */
     private static void reportDuplicateSlugs(List<Item> items, Findings sink) {
-        Map<String, Item> seen = new HashMap<>(items.size() * 2);
-        // path order, so the first file of a clash is the one kept; items usually arrive sorted, which is cheap
-        List<Item> byPath = items.stream().sorted(Comparator.comparing(Item::path)).toList();
-        for (Item i : byPath) {
-            Item other = seen.putIfAbsent(i.url(), i);
-            if (other != null) {
+        Map<String, List<Item>> byUrl = new HashMap<>(items.size() * 2);
+        // path order, so messages are deterministic; items usually arrive sorted, which is cheap
+        items.stream().sorted(Comparator.comparing(Item::path))
+                .forEach(i -> byUrl.computeIfAbsent(i.url(), k -> new ArrayList<>(1)).add(i));
+        for (List<Item> clash : byUrl.values()) {
+            for (int k = 0; clash.size() > 1 && k < clash.size(); k++) {
+                Item i = clash.get(k);
+                Item other = clash.get(k == 0 ? 1 : 0);
                 sink.error("content.duplicate-slug", SourcePos.file(i.path()),
-                        Text.of("与“" + other.path() + "”发布到同一地址 " + i.url() + "。",
-                                "Publishes to the same address " + i.url() + " as '" + other.path() + "'."),
+                        Text.of("与“" + other.path() + "”发布到同一地址 " + i.url() + "，两者都不会发布。",
+                                "Publishes to the same address " + i.url() + " as '" + other.path() + "'; neither is published."),
                         Text.of("重命名其中一个文件或目录。", "Rename one of the two files or folders."));
             }
         }

@@ -47,6 +47,8 @@ public final class PreviewServer implements AutoCloseable {
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong version = new AtomicLong();
     private final AtomicReference<List<Finding>> failure = new AtomicReference<>(List.of());
+    /** Blockers of the items the last build left out (an error in their front matter …): shown for a missing page. */
+    private final AtomicReference<List<Finding>> leftOut = new AtomicReference<>(List.of());
     private volatile String fingerprint = "";
 
     public PreviewServer(Path siteRoot, int port, Lang lang, PrintWriter log) throws IOException {
@@ -79,6 +81,7 @@ public final class PreviewServer implements AutoCloseable {
             BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, TimeZones.todayInChina(), false);
             BuildReport report = new SiteBuild(opts).run();
             failure.set(List.of());
+            leftOut.set(report.blockersOfLeftOut());
             log.println(report.summary(lang));
         } catch (BuildFailure e) {
             failure.set(e.findings());
@@ -109,6 +112,9 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (Files.isRegularFile(file)) {
             return Reply.of(200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
+        }
+        if (!leftOut.get().isEmpty()) {
+            return Reply.html(404, ErrorPage.leftOut(leftOut.get(), lang));
         }
         Path notFound = outDir.resolve("404.html");
         return Reply.of(404, "text/html", Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : new byte[0]);

@@ -63,6 +63,26 @@ class ApprovedBuildTest {
     }
 
     @Test
+    void anApprovedItemWithAContentErrorIsLeftOutAndTheOthersArePublished() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp);
+        s.write(A, ReviewedSite.item("已审核的稿件", TODAY, "正文。"));
+        s.write(B, ReviewedSite.item("分类写错的稿件", TODAY, "正文。").replace("---\n正文", "topic: 综合正务\n---\n正文"));
+        s.commitAll("a, b");
+        s.approveChain(A);
+        // approved past the CLI's check (approve refuses it), as a record made before a vocabulary changed would be
+        String[] who = {"信息员甲", "科长乙", "分管丙"};
+        for (int level = 1; level <= 3; level++) {
+            s.recordDirectly(who[level - 1], level, B, List.of());
+        }
+        BuildReport r = s.build(false);
+        assertThat(s.out(false).resolve("news/a.html")).exists();
+        assertThat(s.out(false).resolve("news/b.html")).doesNotExist();
+        assertThat(r.excluded()).extracting(Exclusion::path).containsExactly(B);
+        assertThat(r.excluded().get(0).reason().en()).endsWith("blocking problems: content.vocabulary");
+        assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("content.vocabulary") && f.pos().path().equals(B));
+    }
+
+    @Test
     void expiredItemsAreLeftOutOfTheApprovedViewToo() throws Exception {
         ReviewedSite s = new ReviewedSite(tmp);
         s.write(A, ReviewedSite.item("到期的通知", TODAY, "正文。").replace("---\n正文", "expires: " + TODAY + "\n---\n正文"));

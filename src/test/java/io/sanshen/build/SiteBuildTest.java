@@ -244,13 +244,99 @@ class SiteBuildTest {
         Path out = site.resolve("public");
         build(out);
         Map<String, String> before = snapshot(out);
-        Files.writeString(site.resolve("content/news/broken.md"), "---\ntitle: [坏\n---\n");
+        // a link in content/ may point outside the repository: the whole tree is refused, not one item
+        Files.createSymbolicLink(site.resolve("content/news/link.md"), site.resolve("site-config.yml"));
         assertThatThrownBy(() -> build(out)).isInstanceOf(BuildFailure.class)
                 .satisfies(e -> assertThat(((BuildFailure) e).phase()).isEqualTo(Phase.CONTENT));
         assertThat(snapshot(out)).isEqualTo(before);
         try (Stream<Path> s = Files.list(site)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".public.new-"));
         }
+    }
+
+    @Test
+    void anItemWithAContentErrorIsLeftOutWithItsRulesAndTheOthersArePublished() throws Exception {
+        SiteFiles.write(site, """
+                -- content/news/2026-05-02-topic.md --
+                ---
+                title: 主题写错的稿件
+                date: 2026-05-02
+                publisher: 区政府办公室
+                source: 区政府办公室
+                topic: 综合正务
+                ---
+                秘密★1年
+
+                正文。
+                -- content/notices/2026-05-03-attach/index.md --
+                ---
+                title: 附件缺失的通知
+                date: 2026-05-03
+                publisher: 区政府办公室
+                source: 区政府办公室
+                attachments: [{file: 不存在.pdf, title: 附件}]
+                ---
+                正文。
+                -- content/news/2026-05-04-broken.md --
+                ---
+                title: [未闭合
+                ---
+                正文。
+                -- content/news/2026-05-05-links.md --
+                ---
+                title: 引用主题写错的稿件
+                date: 2026-05-05
+                publisher: 区政府办公室
+                source: 区政府办公室
+                ---
+                见[那篇稿件](2026-05-02-topic.md)。
+                """);
+        Path out = site.resolve("public");
+        BuildReport report = build(out);
+
+        assertThat(out.resolve("news/2026-05-01-meeting.html")).isRegularFile();
+        assertThat(out.resolve("news/2026-05-02-topic.html")).doesNotExist();
+        assertThat(out.resolve("notices/2026-05-03-attach.html")).doesNotExist();
+        assertThat(out.resolve("news/2026-05-04-broken.html")).doesNotExist();
+        assertThat(report.details(io.sanshen.diag.Lang.EN)).contains(
+                "left out\tcontent/news/2026-05-02-topic.md\tthe content check found blocking problems: "
+                        + "content.vocabulary, secrecy.mark",
+                "left out\tcontent/notices/2026-05-03-attach/index.md\tthe content check found blocking problems: "
+                        + "content.attachment-missing",
+                "left out\tcontent/news/2026-05-04-broken.md\tthe content check found blocking problems: yaml.syntax");
+        // a link to an item kept offline is reported as such, not as a link to nothing
+        assertThat(report.findings()).extracting(f -> f.ruleId() + " " + f.pos().path()).contains(
+                "content.vocabulary content/news/2026-05-02-topic.md", "secrecy.mark content/news/2026-05-02-topic.md",
+                "content.attachment-missing content/notices/2026-05-03-attach/index.md",
+                "yaml.syntax content/news/2026-05-04-broken.md", "link.unpublished content/news/2026-05-05-links.md");
+    }
+
+    @Test
+    void twoItemsPublishingToOneAddressAreBothLeftOut() throws Exception {
+        SiteFiles.write(site, """
+                -- content/news/same.md --
+                ---
+                title: 甲
+                date: 2026-05-02
+                publisher: 区政府办公室
+                source: 区政府办公室
+                ---
+                正文。
+                -- content/news/same/index.md --
+                ---
+                title: 乙
+                date: 2026-05-02
+                publisher: 区政府办公室
+                source: 区政府办公室
+                ---
+                正文。
+                """);
+        Path out = site.resolve("public");
+        BuildReport report = build(out);
+        assertThat(out.resolve("news/same.html")).doesNotExist();
+        assertThat(out.resolve("news/2026-05-01-meeting.html")).isRegularFile();
+        assertThat(report.excluded()).extracting(Exclusion::path)
+                .contains("content/news/same.md", "content/news/same/index.md");
     }
 
     @Test

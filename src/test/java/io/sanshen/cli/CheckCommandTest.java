@@ -84,6 +84,39 @@ class CheckCommandTest {
     }
 
     @Test
+    void anItemWithAFrontMatterErrorStillHasItsTextChecked() throws Exception {
+        SiteFiles.write(site, """
+                -- content/news/secret.md --
+                ---
+                title: 区政府召开专题会议
+                index-no: 11320199014170123X/2026-00004
+                publisher: 区政府办公室
+                source: 区政府办公室
+                date: 2026-05-22
+                topic: 综合正务
+                genre: 工作动态
+                category: 政务动态
+                ---
+                秘密★1年
+
+                会议研究部署近期工作。
+                -- content/news/broken.md --
+                ---
+                title: [区政府召开专题会议
+                ---
+                秘密★1年
+                """);
+        Cli r = Cli.run("check", "--site", site.toString(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(1);
+        // both in one run: the editor does not fix the topic only to meet the secrecy mark next
+        assertThat(r.out()).contains("content/news/secret.md:7:8: blocker [content.vocabulary]",
+                "content/news/secret.md:11:1: blocker [secrecy.mark]");
+        // front matter that does not parse: where the body starts is unknown, so only the YAML error is reported
+        assertThat(r.out()).contains("content/news/broken.md:3:1: blocker [yaml.syntax]")
+                .doesNotContain("content/news/broken.md:5:1");
+    }
+
+    @Test
     void pathsLimitTheItemsChecked() throws Exception {
         SiteFiles.write(site, BLOCKED);
         Cli r = Cli.run("check", "--site", site.toString(), "--format", "json", "content/notices");

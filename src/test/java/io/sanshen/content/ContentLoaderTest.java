@@ -118,7 +118,12 @@ class ContentLoaderTest {
                 date: 2026-01-02
                 ---
                 """);
-        assertThat(only(r, "content.duplicate-slug").message().en()).contains("news/a.html");
+        // both stay offline: which of the two the editor meant is not for the build to guess
+        assertThat(r.findings()).extracting(f -> f.ruleId() + " " + f.pos().path()).containsExactly(
+                "content.duplicate-slug content/news/a.md", "content.duplicate-slug content/news/a/index.md");
+        assertThat(r.findings().get(0).message().en()).contains("news/a.html", "'content/news/a/index.md'");
+        assertThat(r.content().items()).isEmpty();
+        assertThat(r.flawed()).hasSize(2);
     }
 
     @Test

@@ -74,9 +74,18 @@ class PreviewServerTest {
             long v2 = version(base);
             Files.writeString(site.resolve("content/news/c.md"), "---\ntitle: [坏\n---\n");
             awaitRebuild(base, v2);
-            HttpResponse<String> broken = get(base, "news/a.html");
-            assertThat(broken.statusCode()).isEqualTo(500);
+            // one broken item is left out; the others are still previewed, and its page shows why it is missing
+            assertThat(get(base, "news/a.html").statusCode()).isEqualTo(200);
+            HttpResponse<String> broken = get(base, "news/c.html");
+            assertThat(broken.statusCode()).isEqualTo(404);
             assertThat(broken.body()).contains("content/news/c.md:3:1", "yaml.syntax");
+
+            long v3 = version(base);
+            Files.writeString(site.resolve("site-config.yml"), "site: [坏\n");
+            awaitRebuild(base, v3);
+            HttpResponse<String> failed = get(base, "news/a.html");
+            assertThat(failed.statusCode()).isEqualTo(500);
+            assertThat(failed.body()).contains("site-config.yml");
         }
     }
 

@@ -29,6 +29,20 @@ class RequiredMetadataRuleTest {
     }
 
     @Test
+    void portalGenresThatAreNoOfficialDocumentNeedNoConfigAndNoDocNoButDecisionsAndReportsDo() throws Exception {
+        // the item must load (its genre is in the default vocabulary) for the missing topic to be reported at all
+        for (String genre : java.util.List.of("公示", "年报", "年度报告", "工作报告", "规划", "方案")) {
+            assertThat(where(run(dir, ctx -> new RequiredMetadataRule(), item().with("genre", genre).without("topic").toString())))
+                    .as(genre).containsExactly("2:1 warning format.required-metadata");
+        }
+        // 决定 and 报告 stay 公文: used as such they have a 文号, so its absence is still noted
+        for (String genre : java.util.List.of("决定", "报告")) {
+            assertThat(where(run(dir, ctx -> new RequiredMetadataRule(), item().with("genre", genre).toString())))
+                    .as(genre).containsExactly("9:8 info format.required-metadata");
+        }
+    }
+
+    @Test
     void acceptsCompleteItemsAndSiteGenresWithoutDocNo() throws Exception {
         assertThat(run(dir, ctx -> new RequiredMetadataRule(), item().toString())).isEmpty();
         assertThat(run(dir, ctx -> new RequiredMetadataRule(), item().with("genre", "通知").extra("doc-no: 测政发〔2026〕1号").toString())).isEmpty();
