@@ -7,6 +7,7 @@ import io.sanshen.check.rules.AttachmentOnlyRule;
 import io.sanshen.check.rules.AttachmentSizeRule;
 import io.sanshen.check.rules.AttachmentTypeRule;
 import io.sanshen.check.rules.AttachmentUncheckedRule;
+import io.sanshen.check.rules.DateTextRule;
 import io.sanshen.check.rules.DatesRule;
 import io.sanshen.check.rules.DeadLinkRule;
 import io.sanshen.check.rules.UnpublishedLinkRule;
@@ -84,5 +85,8 @@ final class StandardRules {
         r.item(AttachmentUncheckedRule.ID, AttachmentUncheckedRule::new);
         r.site(ActiveContentRule.ID, ActiveContentRule::new);
         // end of part B
+        // part C: body text (dates, cited 文号, punctuation, repeated words)
+        r.item(DateTextRule.ID, DateTextRule::new);
+        // end of part C
     }
 }
