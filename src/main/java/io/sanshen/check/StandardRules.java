@@ -7,6 +7,7 @@ import io.sanshen.check.rules.AttachmentOnlyRule;
 import io.sanshen.check.rules.AttachmentSizeRule;
 import io.sanshen.check.rules.AttachmentTypeRule;
 import io.sanshen.check.rules.AttachmentUncheckedRule;
+import io.sanshen.check.rules.CitedDocNoRule;
 import io.sanshen.check.rules.DateTextRule;
 import io.sanshen.check.rules.DatesRule;
 import io.sanshen.check.rules.DeadLinkRule;
@@ -87,6 +88,7 @@ final class StandardRules {
         // end of part B
         // part C: body text (dates, cited 文号, punctuation, repeated words)
         r.item(DateTextRule.ID, DateTextRule::new);
+        r.item(CitedDocNoRule.ID, CitedDocNoRule::new);
         // end of part C
     }
 }
