@@ -24,6 +24,7 @@ import io.sanshen.check.rules.IndexNoUniqueRule;
 import io.sanshen.check.rules.MaskingConfigRule;
 import io.sanshen.check.rules.NearMissRule;
 import io.sanshen.check.rules.PrivacyRule;
+import io.sanshen.check.rules.PunctuationRule;
 import io.sanshen.check.rules.ReprintRule;
 import io.sanshen.check.rules.RequiredMetadataRule;
 import io.sanshen.check.rules.SecrecyKeywordRule;
@@ -89,6 +90,7 @@ final class StandardRules {
         // part C: body text (dates, cited 文号, punctuation, repeated words)
         r.item(DateTextRule.ID, DateTextRule::new);
         r.item(CitedDocNoRule.ID, CitedDocNoRule::new);
+        r.item(PunctuationRule.ID, PunctuationRule::new);
         // end of part C
     }
 }
