@@ -25,6 +25,7 @@ import io.sanshen.check.rules.MaskingConfigRule;
 import io.sanshen.check.rules.NearMissRule;
 import io.sanshen.check.rules.PrivacyRule;
 import io.sanshen.check.rules.PunctuationRule;
+import io.sanshen.check.rules.RepeatedWordRule;
 import io.sanshen.check.rules.ReprintRule;
 import io.sanshen.check.rules.RequiredMetadataRule;
 import io.sanshen.check.rules.SecrecyKeywordRule;
@@ -91,6 +92,7 @@ final class StandardRules {
         r.item(DateTextRule.ID, DateTextRule::new);
         r.item(CitedDocNoRule.ID, CitedDocNoRule::new);
         r.item(PunctuationRule.ID, PunctuationRule::new);
+        r.item(RepeatedWordRule.ID, RepeatedWordRule::new);
         // end of part C
     }
 }
