@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Dates in the body's prose that cannot be right: a month or day that does not exist (13月, 2月30日, 2026年2月29日),
  * a day with no month (2025年129日, 于129日), a day without 日 (7月28上午), a weekday that is not the date's
- * (2026年11月29日（星期一）). Arabic digits only; weekdays are checked only when the year is written. Warnings: a
+ * (2026年11月29日（星期一）). Arabic digits only; weekdays are checked only when the year is written; 农历 dates are
+ * left alone (a lunar month may have 30 days). Warnings: a
  * quoted wrong date (a correction notice) is rare but possible.
  */
 public final class DateTextRule implements Rule {
@@ -61,7 +62,7 @@ public final class DateTextRule implements Rule {
         }
         Matcher m = FULL.matcher(text);
         while (m.find()) {
-            Text problem = fullDateProblem(m);
+            Text problem = lunar(text, m.start()) ? null : fullDateProblem(m);
             if (problem != null) {
                 report(body, m, problem, out);
             }
@@ -109,6 +110,12 @@ public final class DateTextRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** 农历2月30日 exists: lunar months have 30 days. */
+    private static boolean lunar(String text, int start) {
+        String before = text.substring(Math.max(0, start - 4), start);
+        return before.contains("农历") || before.contains("阴历");
     }
 
     private static boolean validMonth(Matcher m) {
