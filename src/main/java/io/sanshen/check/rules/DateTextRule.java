@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Dates in the body's prose that cannot be right: a month or day that does not exist (13月, 2月30日, 2026年2月29日),
  * a day with no month (2025年129日, 于129日), a day without 日 (7月28上午), a weekday that is not the date's
- * (2026年11月29日（星期一）). Arabic digits only; weekdays are checked only when the year is written; 农历 dates are
+ * (2026年11月29日（星期一）). Arabic digits, and Chinese numerals for whole dates (二〇二六年二月三十日); weekdays are checked only when the year is written; 农历 dates are
  * left alone (a lunar month may have 30 days). Warnings: a
  * quoted wrong date (a correction notice) is rare but possible.
  */
@@ -24,8 +24,13 @@ public final class DateTextRule implements Rule {
     public static final String ID = "text.date";
     /** A number starts here, not inside another number or a decimal. */
     private static final String START = "(?<![\\d.．])";
+    private static final String WEEKDAY = "(?:\\s*[（(]\\s*(?:星期|周)(?<w>[一二三四五六日天])\\s*[）)])?";
     private static final Pattern FULL = Pattern.compile(START + "(?:(?<y>\\d{4})\\s*年\\s*)?(?<m>\\d{1,2})\\s*月\\s*"
-            + "(?<d>\\d{1,3})\\s*日(?:\\s*[（(]\\s*(?:星期|周)(?<w>[一二三四五六日天])\\s*[）)])?");
+            + "(?<d>\\d{1,3})\\s*日" + WEEKDAY);
+    /** 二〇二六年二月三十日, the form of a 成文日期. */
+    private static final Pattern FULL_CHINESE = Pattern.compile("(?<![〇零一二三四五六七八九十百千万])"
+            + "(?:(?<y>[〇零一二三四五六七八九]{4})年)?(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,4})日" + WEEKDAY);
+    private static final String DIGITS = "〇一二三四五六七八九";
     private static final Pattern YEAR_MONTH = Pattern.compile(START + "\\d{4}\\s*年\\s*(?<m>\\d{1,2})\\s*月(?!\\s*\\d{1,3}\\s*日)");
     /** 2025年129日: the month is missing between year and day. */
     private static final Pattern NO_MONTH = Pattern.compile(START + "\\d{4}\\s*年\\s*\\d{1,4}\\s*日(?!历)");
@@ -60,13 +65,15 @@ public final class DateTextRule implements Rule {
         if (text.indexOf('月') < 0 && text.indexOf('日') < 0) {
             return;
         }
-        Matcher m = FULL.matcher(text);
-        while (m.find()) {
-            Text problem = lunar(text, m.start()) ? null : fullDateProblem(m);
-            if (problem != null) {
-                report(body, m, problem, out);
+        for (Pattern full : new Pattern[] {FULL, FULL_CHINESE}) {
+            for (Matcher m = full.matcher(text); m.find(); ) {
+                Text problem = lunar(text, m.start()) ? null : fullDateProblem(m);
+                if (problem != null) {
+                    report(body, m, problem, out);
+                }
             }
         }
+        Matcher m;
         for (m = YEAR_MONTH.matcher(text); m.find(); ) {
             if (!validMonth(m)) {
                 report(body, m, Text.of("月份 " + m.group("m") + " 不存在", "month " + m.group("m") + " does not exist"), out);
@@ -92,11 +99,11 @@ public final class DateTextRule implements Rule {
         if (!validMonth(m)) {
             return Text.of("月份 " + m.group("m") + " 不存在", "month " + m.group("m") + " does not exist");
         }
-        int month = Integer.parseInt(m.group("m"));
-        int day = Integer.parseInt(m.group("d"));
+        int month = number(m.group("m"));
+        int day = number(m.group("d"));
         // without a year, 2月29日 may be a leap day: judge it in a leap year
-        int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : 2024;
-        if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        int year = m.group("y") != null ? number(m.group("y")) : 2024;
+        if (year < 1 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
             return Text.of(m.group("y") != null ? year + " 年 " + month + " 月没有 " + day + " 日" : month + " 月没有 " + day + " 日",
                     (m.group("y") != null ? year + "-" : "") + "month " + month + " has no day " + day);
         }
@@ -119,8 +126,30 @@ public final class DateTextRule implements Rule {
     }
 
     private static boolean validMonth(Matcher m) {
-        int month = Integer.parseInt(m.group("m"));
+        int month = number(m.group("m"));
         return month >= 1 && month <= 12;
+    }
+
+    /** Arabic digits, or Chinese numerals as dates write them (二〇二六, 十二, 三十一); -1 for 三十二十 and the like. */
+    private static int number(String s) {
+        if (s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Integer.parseInt(s);
+        }
+        String digits = s.replace('零', '〇');
+        int ten = digits.indexOf('十');
+        if (ten < 0) {
+            int n = 0;
+            for (char c : digits.toCharArray()) {
+                n = n * 10 + DIGITS.indexOf(c);
+            }
+            return n;
+        }
+        String tens = digits.substring(0, ten);
+        String ones = digits.substring(ten + 1);
+        if (tens.length() > 1 || ones.length() > 1 || ones.equals("十")) {
+            return -1;
+        }
+        return (tens.isEmpty() ? 1 : DIGITS.indexOf(tens.charAt(0))) * 10 + (ones.isEmpty() ? 0 : DIGITS.indexOf(ones.charAt(0)));
     }
 
     private static void report(ItemTexts.Source body, Matcher m, Text problem, Consumer<Finding> out) {

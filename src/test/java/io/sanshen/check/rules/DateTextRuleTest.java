@@ -53,11 +53,18 @@ class DateTextRuleTest {
     }
 
     @Test
+    void readsDatesInChineseNumerals() throws Exception {
+        List<Finding> found = check("二〇二六年二月二十九日\n\n二〇二六年十一月二十九日（星期日），十二月三十一日，二月三十二日，十三月一日。\n");
+        assertThat(where(found)).containsExactly(line() + ":1 warning text.date", (line() + 2) + ":27 warning text.date",
+                (line() + 2) + ":34 warning text.date");
+    }
+
+    @Test
     void leavesRealDatesRangesDurationsAndNumbersAlone() throws Exception {
         assertThat(check("""
                 2026年1月1日至12月31日，全年12个月累计增长3.5%。1-12月完成投资。3月5-7日、3月5至7日、3月5、6日开展检查。
 
-                农历2月30日，阴历12月30日。工期129日历天，历时129日。截至10月31日，共计45日。2026年1月，完成12.5月度目标。
+                农历2月30日，阴历12月30日，农历二月三十日，一九九九年十二月三十一日。工期129日历天，历时129日。截至10月31日，共计45日。2026年1月，完成12.5月度目标。
 
                 ```
                 2026年2月30日
