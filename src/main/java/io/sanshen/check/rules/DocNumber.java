@@ -30,8 +30,8 @@ public record DocNumber(String code, int year, int number, int start, int end, S
      * A 文号 cited in running text, from the bracket on (where the 机关代字 ends cannot be told from the words before
      * it): at least two letters before it, a four-digit year in brackets, so 小区(12)3号 is no citation.
      */
-    private static final Pattern CITED = Pattern.compile("(?<=[\\p{IsHan}A-Za-z]{2})[ \\t\u3000]*[" + OPEN
-            + "][ \\t]*(?<year>(?:19|20)\\d{2})[ \\t]*[" + CLOSE + "][ \\t]*(第[ \\t]*)?(?<num>\\d{1,5})[ \\t]*号");
+    private static final Pattern CITED = Pattern.compile("[ \\t\u3000]{0,2}[" + OPEN + "][ \\t]*(?<year>(?:19|20)\\d{2})[ \\t]*["
+            + CLOSE + "][ \\t]*(第[ \\t]*)?(?<num>\\d{1,5})[ \\t]*号");
     private static final Pattern ORDER = Pattern.compile("\\p{IsHan}+令第[1-9]\\d*号");
 
     public static Optional<DocNumber> parse(String s) {
@@ -59,10 +59,18 @@ public record DocNumber(String code, int year, int number, int start, int end, S
         List<DocNumber> out = new ArrayList<>();
         Matcher m = CITED.matcher(text);
         while (m.find()) {
+            if (m.start() < 2 || !codeLetter(text.charAt(m.start() - 1)) || !codeLetter(text.charAt(m.start() - 2))) {
+                continue;
+            }
             out.add(new DocNumber("", Integer.parseInt(m.group("year")), Integer.parseInt(m.group("num")), m.start(), m.end(),
                     m.group()));
         }
         return out;
+    }
+
+    /** A letter a 机关代字 ends with (checked after the match: a lookbehind would run at every character). */
+    private static boolean codeLetter(char c) {
+        return Character.isLetter(c) && (c < 128 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** What is wrong with a written 文号 that {@link #parse} reads but {@link #isCanonical} rejects. */

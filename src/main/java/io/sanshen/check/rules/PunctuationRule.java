@@ -6,10 +6,7 @@ import io.sanshen.check.Rule;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,12 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class PunctuationRule implements Rule {
     public static final String ID = "text.punctuation";
-    private static final String HAN_BEFORE = "[\\p{IsHan}”’）》】]";
-    private static final String HAN_AFTER = "[\\p{IsHan}“‘（《【]";
-    private static final Pattern HALF_WIDTH = Pattern.compile("(?<=" + HAN_BEFORE + ")[,;:?!](?=[ \\t]?" + HAN_AFTER + ")");
-    /** A single dot ending a Chinese sentence, not the 一. of a heading number. */
-    private static final Pattern FULL_STOP = Pattern.compile("(?<![一二三四五六七八九十])(?<=\\p{IsHan})\\.(?=[ \\t]?\\p{IsHan}|[ \\t]*(?:\\n|$))");
-    private static final Pattern BLOCK_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+    private static final String HALF = ",;:?!.";
+    private static final String FULL = "，；：？！。";
+    /** Closing marks that end Chinese text before a mark, opening ones that start it after. */
+    private static final String CLOSING = "”’）》】";
+    private static final String OPENING = "“‘（《【";
+    /** 一. of a heading number is not a sentence end. */
+    private static final String NUMERALS = "一二三四五六七八九十";
     /** 1） 一） a) at the start of a line or after a sentence mark: an enumerator, not a lost bracket. */
     private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s。；：，、])[0-9一二三四五六七八九十A-Za-z]{1,3}$");
     private static final String OPENERS = "《“（(";
@@ -51,49 +49,94 @@ public final class PunctuationRule implements Rule {
     public void check(ItemDocument doc, Consumer<Finding> out) {
         ItemTexts.Source body = ItemTexts.body(doc, resources);
         String text = body.text();
-        halfWidth(body, HALF_WIDTH.matcher(text), out);
-        halfWidth(body, FULL_STOP.matcher(text), out);
+        halfWidth(body, text, out);
+        pairs(body, text, out);
+    }
+
+    /** One pass, no regex (this runs at every character of every body): {@code , ; : ? !} and sentence-ending dots. */
+    private static void halfWidth(ItemTexts.Source body, String text, Consumer<Finding> out) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int k = c < '!' || c > '?' ? -1 : HALF.indexOf(c);
+            if (k < 0) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            boolean wrong = c != '.'
+                    ? (HanChars.isHan(before) || CLOSING.indexOf(before) >= 0) && chineseAfter(text, i + 1, OPENING)
+                    : HanChars.isHan(before) && NUMERALS.indexOf(before) < 0
+                            && (chineseAfter(text, i + 1, "") || restOfLineBlank(text, i + 1));
+            if (wrong) {
+                String right = String.valueOf(FULL.charAt(k));
+                out.accept(body.finding(ID, Severity.WARNING, i, i + 1,
+                        Text.of("中文之间误用半角标点“" + c + "”。", "Half-width '" + c + "' between Chinese characters."),
+                        Text.of("改为全角“" + right + "”。", "Write the full-width '" + right + "'.")));
+            }
+        }
+    }
+
+    /** A Chinese character (or one of {@code openers}) at {@code j}, after at most one space. */
+    private static boolean chineseAfter(String text, int j, String openers) {
+        if (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < text.length() && (HanChars.isHan(text.charAt(j)) || openers.indexOf(text.charAt(j)) >= 0);
+    }
+
+    private static boolean restOfLineBlank(String text, int j) {
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+        }
+        return j == text.length() || text.charAt(j) == '\n';
+    }
+
+    /**
+     * Reports the marks each paragraph (text between blank lines) leaves without a partner: one pass over the text
+     * with a depth per kind; the opener left unclosed is the one that last opened from depth 0.
+     */
+    private static void pairs(ItemTexts.Source body, String text, Consumer<Finding> out) {
+        int[] depth = new int[3];
+        int[] bottom = new int[3];
         int start = 0;
-        Matcher breaks = BLOCK_BREAK.matcher(text);
-        while (start < text.length()) {
-            int end = breaks.find(start) ? breaks.start() : text.length();
-            int next = end < text.length() ? breaks.end() : end;
-            pairs(body, text, start, end, next, out);
-            start = Math.max(next, end + 1);
-        }
-    }
-
-    private static void halfWidth(ItemTexts.Source body, Matcher m, Consumer<Finding> out) {
-        while (m.find()) {
-            String mark = m.group();
-            String right = String.valueOf("，；：？！。".charAt(",;:?!.".indexOf(mark)));
-            out.accept(body.finding(ID, Severity.WARNING, m.start(), m.end(),
-                    Text.of("中文之间误用半角标点“" + mark + "”。", "Half-width '" + mark + "' between Chinese characters."),
-                    Text.of("改为全角“" + right + "”。", "Write the full-width '" + right + "'.")));
-        }
-    }
-
-    /** Reports marks of [start, end) that have no partner in it; {@code next} is where the following paragraph starts. */
-    private static void pairs(ItemTexts.Source body, String text, int start, int end, int next, Consumer<Finding> out) {
-        for (int kind = 0; kind < 3; kind++) {
-            Deque<Integer> open = new ArrayDeque<>();
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                if (OPENERS.indexOf(c) == kind || kind == 2 && c == '(') {
-                    open.push(i);
-                } else if (CLOSERS.indexOf(c) == kind || kind == 2 && c == ')') {
-                    if (!open.isEmpty()) {
-                        open.pop();
-                    } else if (kind != 2 || !ENUMERATOR.matcher(text.substring(Math.max(start, i - 4), i)).find()) {
-                        report(body, i, c, out);
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' && blankLineAfter(text, i)) {
+                for (int kind = 0; kind < 3; kind++) {
+                    boolean quoteGoesOn = kind == 1 && startsWithQuote(text, i);
+                    if (depth[kind] > 0 && !quoteGoesOn) {
+                        report(body, bottom[kind], text.charAt(bottom[kind]), out);
                     }
+                    depth[kind] = 0;
+                }
+                start = i + 1;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c < '(' || c > ')' && c < '“') {
+                continue;
+            }
+            int opens = c == '(' ? 2 : OPENERS.indexOf(c);
+            int closes = c == ')' ? 2 : CLOSERS.indexOf(c);
+            if (opens >= 0 && opens < 3) {
+                if (depth[opens]++ == 0) {
+                    bottom[opens] = i;
+                }
+            } else if (closes >= 0 && closes < 3) {
+                if (depth[closes] > 0) {
+                    depth[closes]--;
+                } else if (closes != 2 || !ENUMERATOR.matcher(text.substring(Math.max(start, i - 4), i)).find()) {
+                    report(body, i, c, out);
                 }
             }
-            boolean quoteGoesOn = kind == 1 && startsWithQuote(text, next);
-            if (!open.isEmpty() && !quoteGoesOn) {
-                report(body, open.getLast(), text.charAt(open.getLast()), out);
-            }
         }
+    }
+
+    /** True when the line after the break at {@code i} is blank (only spaces or tabs). */
+    private static boolean blankLineAfter(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+        }
+        return j == text.length() || text.charAt(j) == '\n';
     }
 
     private static boolean startsWithQuote(String text, int from) {

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class RepeatedWordRule implements Rule {
     public static final String ID = "text.repeated-word";
-    private static final Pattern FUNCTION_WORD = Pattern.compile("([的了是在和与及])\\1");
-    private static final Pattern WORD = Pattern.compile("(\\p{IsHan}{2,6})\\1");
+    private static final String FUNCTION_WORDS = "的了是在和与及";
+    private static final int LONGEST_WORD = 6;
     /** A meeting type, then 会 and 会议: the meeting is named twice. */
-    private static final Pattern MEETING = Pattern.compile("(?<=调度|推进|座谈|现场|动员|部署|视频|电话|见面|汇报|办公|常务)会(?=会议)");
+    private static final Pattern MEETING = Pattern.compile("会(?<=(?:调度|推进|座谈|现场|动员|部署|视频|电话|见面|汇报|办公|常务)会)(?=会议)");
     /** Characters before a doubled function word that make a word ending in it (目的 + 的). */
     private static final Map<Character, String> WORD_BEFORE = Map.of('的', "目标有端", '了', "不",
             '是', "但就还凡于总要可只正倒便即若或真像算乃也硬老", '在', "现存正所实自内潜旨意志不好外健",
@@ -59,22 +59,51 @@ public final class RepeatedWordRule implements Rule {
     public void check(ItemDocument doc, Consumer<Finding> out) {
         ItemTexts.Source body = ItemTexts.body(doc, resources);
         String text = body.text();
-        for (Matcher m = FUNCTION_WORD.matcher(text); m.find(); ) {
-            if (!partOfWord(text, m.start(), m.group(1).charAt(0)) && !reduplicated(text, m.start(), 1)) {
-                report(body, m.start(), m.end(), m.group(1), out);
+        // one pass, no regex: this runs at every character of every body
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isHan(c)) {
+                continue;
             }
-        }
-        for (Matcher m = WORD.matcher(text); m.find(); ) {
-            String unit = m.group(1);
-            boolean onPurpose = unit.chars().distinct().count() == 1 || unit.charAt(0) == '一'
-                    || REDUPLICATED_VERBS.contains(unit) || unit.length() == 2 && sharedByTwoWords(text, m.start(), m.end());
-            if (!onPurpose) {
-                report(body, m.start(), m.end(), unit, out);
+            if (text.charAt(i + 1) == c && FUNCTION_WORDS.indexOf(c) >= 0 && !partOfWord(text, i, c) && !reduplicated(text, i, 1)) {
+                report(body, i, i + 2, String.valueOf(c), out);
+            }
+            int length = doubledWord(text, i);
+            if (length > 0) {
+                String unit = text.substring(i, i + length);
+                boolean onPurpose = unit.chars().distinct().count() == 1 || unit.charAt(0) == '一'
+                        || REDUPLICATED_VERBS.contains(unit) || length == 2 && sharedByTwoWords(text, i, i + 2 * length);
+                if (!onPurpose) {
+                    report(body, i, i + 2 * length, unit, out);
+                }
+                i += 2 * length - 1;
             }
         }
         for (Matcher m = MEETING.matcher(text); m.find(); ) {
             report(body, m.start(), m.end() + 1, "会", out);
         }
+    }
+
+    /**
+     * The length of the longest run of two to six Chinese characters at {@code i} written twice in a row, else 0.
+     */
+    private static int doubledWord(String text, int i) {
+        for (int length = Math.min(LONGEST_WORD, (text.length() - i) / 2); length >= 2; length--) {
+            if (text.charAt(i) == text.charAt(i + length) && text.regionMatches(i, text, i + length, length)
+                    && allHan(text, i, i + length)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean allHan(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -86,7 +115,7 @@ public final class RepeatedWordRule implements Rule {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HanChars.isHan(c);
     }
 
     private static boolean partOfWord(String text, int at, char c) {
