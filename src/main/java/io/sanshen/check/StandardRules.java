@@ -7,6 +7,8 @@ import io.sanshen.check.rules.AttachmentOnlyRule;
 import io.sanshen.check.rules.AttachmentSizeRule;
 import io.sanshen.check.rules.AttachmentTypeRule;
 import io.sanshen.check.rules.AttachmentUncheckedRule;
+import io.sanshen.check.rules.CitedDocNoRule;
+import io.sanshen.check.rules.DateTextRule;
 import io.sanshen.check.rules.DatesRule;
 import io.sanshen.check.rules.DeadLinkRule;
 import io.sanshen.check.rules.UnpublishedLinkRule;
@@ -22,6 +24,8 @@ import io.sanshen.check.rules.IndexNoUniqueRule;
 import io.sanshen.check.rules.MaskingConfigRule;
 import io.sanshen.check.rules.NearMissRule;
 import io.sanshen.check.rules.PrivacyRule;
+import io.sanshen.check.rules.PunctuationRule;
+import io.sanshen.check.rules.RepeatedWordRule;
 import io.sanshen.check.rules.ReprintRule;
 import io.sanshen.check.rules.RequiredMetadataRule;
 import io.sanshen.check.rules.SecrecyKeywordRule;
@@ -84,5 +88,11 @@ final class StandardRules {
         r.item(AttachmentUncheckedRule.ID, AttachmentUncheckedRule::new);
         r.site(ActiveContentRule.ID, ActiveContentRule::new);
         // end of part B
+        // part C: body text (dates, cited 文号, punctuation, repeated words)
+        r.item(DateTextRule.ID, DateTextRule::new);
+        r.item(CitedDocNoRule.ID, CitedDocNoRule::new);
+        r.item(PunctuationRule.ID, PunctuationRule::new);
+        r.item(RepeatedWordRule.ID, RepeatedWordRule::new);
+        // end of part C
     }
 }

@@ -58,6 +58,10 @@ class ContentExamplesTest {
             Map.entry("words.banned", List.of("content/news/2026-05-20-words-banned.md:13:11")),
             Map.entry("words.nonstandard", List.of("content/news/2026-05-20-words-nonstandard.md:13:7")),
             Map.entry("words.near-miss", List.of("content/news/2026-05-20-words-near-miss.md:13:13")),
+            Map.entry("text.date", List.of("content/news/2026-05-20-text-date.md:13:5")),
+            Map.entry("text.doc-no", List.of("content/news/2026-05-20-text-doc-no.md:13:6")),
+            Map.entry("text.punctuation", List.of("content/news/2026-05-20-text-punctuation.md:13:5")),
+            Map.entry("text.repeated-word", List.of("content/news/2026-05-20-text-repeated-word.md:13:10")),
             Map.entry("attachment.type", List.of("content/news/2026-05-20-attachment-type/会议安排.pdf")),
             Map.entry("attachment.active-content", List.of("content/news/2026-05-20-active-content/参会单位.svg:5:3"))));
 

@@ -35,33 +35,14 @@ public final class DocNoRule implements Rule {
         Optional<DocNumber> parsed = DocNumber.parse(docNo);
         if (parsed.isPresent()) {
             String right = parsed.get().canonical();
-            out.accept(doc.fieldFinding(ID, Severity.BLOCKER, "doc-no", Text.of("文号“" + docNo + "”格式不规范（" + problem(docNo) + "）。",
-                    "Document number '" + docNo + "' is not in the standard form (" + problemEn(docNo) + ")."),
+            Text problem = DocNumber.problemOf(docNo);
+            out.accept(doc.fieldFinding(ID, Severity.BLOCKER, "doc-no", Text.of("文号“" + docNo + "”格式不规范（" + problem.zh() + "）。",
+                    "Document number '" + docNo + "' is not in the standard form (" + problem.en() + ")."),
                     Text.of("改为“" + right + "”。", "Write '" + right + "'.")));
         } else {
             out.accept(doc.fieldFinding(ID, Severity.BLOCKER, "doc-no", Text.of("文号“" + docNo + "”无法识别。",
                     "Document number '" + docNo + "' cannot be read."),
                     Text.of("按“机关代字〔年份〕序号号”填写，如“示政发〔2026〕3号”。", "Write it as code〔year〕N号, e.g. 示政发〔2026〕3号.")));
         }
-    }
-
-    private static String problem(String s) {
-        if (!s.contains("〔") || !s.contains("〕")) {
-            return "年份须用六角括号〔〕";
-        }
-        if (s.contains("第")) {
-            return "序号前不加“第”";
-        }
-        return s.matches(".*〔\\d{2}〕.*") ? "年份须写全四位" : "序号不编虚位（不加前导 0）";
-    }
-
-    private static String problemEn(String s) {
-        if (!s.contains("〔") || !s.contains("〕")) {
-            return "the year goes in 〔〕";
-        }
-        if (s.contains("第")) {
-            return "no 第 before the number";
-        }
-        return s.matches(".*〔\\d{2}〕.*") ? "the year needs four digits" : "no leading zeros";
     }
 }

@@ -1,5 +1,6 @@
 package io.sanshen.check.rules;
 
+import io.sanshen.diag.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,12 @@ public record DocNumber(String code, int year, int number, int start, int end, S
             + "]\\s*(第\\s*)?(?<num>\\d{1,5})\\s*号";
     private static final Pattern LENIENT = Pattern.compile("(?<code>\\p{IsHan}[\\p{IsHan}A-Za-z]{0,11}?)" + TAIL);
     private static final Pattern CANONICAL = Pattern.compile("\\p{IsHan}[\\p{IsHan}A-Za-z]*〔\\d{4}〕[1-9]\\d*号");
+    /**
+     * A 文号 cited in running text, from the bracket on (where the 机关代字 ends cannot be told from the words before
+     * it): at least two letters before it, a four-digit year in brackets, so 小区(12)3号 is no citation.
+     */
+    private static final Pattern CITED = Pattern.compile("[ \\t\u3000]{0,2}[" + OPEN + "][ \\t]*(?<year>(?:19|20)\\d{2})[ \\t]*["
+            + CLOSE + "][ \\t]*(第[ \\t]*)?(?<num>\\d{1,5})[ \\t]*号");
     private static final Pattern ORDER = Pattern.compile("\\p{IsHan}+令第[1-9]\\d*号");
 
     public static Optional<DocNumber> parse(String s) {
@@ -45,6 +52,40 @@ public record DocNumber(String code, int year, int number, int start, int end, S
             out.add(of(m));
         }
         return out;
+    }
+
+    /** Every 文号 cited in {@code text} with a four-digit year, in any form: its bracket part, with no code. */
+    static List<DocNumber> findCited(String text) {
+        List<DocNumber> out = new ArrayList<>();
+        Matcher m = CITED.matcher(text);
+        while (m.find()) {
+            if (m.start() < 2 || !codeLetter(text.charAt(m.start() - 1)) || !codeLetter(text.charAt(m.start() - 2))) {
+                continue;
+            }
+            out.add(new DocNumber("", Integer.parseInt(m.group("year")), Integer.parseInt(m.group("num")), m.start(), m.end(),
+                    m.group()));
+        }
+        return out;
+    }
+
+    /** A letter a 机关代字 ends with (checked after the match: a lookbehind would run at every character). */
+    private static boolean codeLetter(char c) {
+        return Character.isLetter(c) && (c < 128 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** What is wrong with a written 文号 that {@link #parse} reads but {@link #isCanonical} rejects. */
+    static Text problemOf(String s) {
+        if (!s.contains("〔") || !s.contains("〕")) {
+            return Text.of("年份须用六角括号〔〕", "the year goes in 〔〕");
+        }
+        if (s.contains("第")) {
+            return Text.of("序号前不加“第”", "no 第 before the number");
+        }
+        if (s.matches(".*〔\\d{2}〕.*")) {
+            return Text.of("年份须写全四位", "the year needs four digits");
+        }
+        return s.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\u3000') ? Text.of("文号中不应有空格", "no spaces inside")
+                : Text.of("序号不编虚位（不加前导 0）", "no leading zeros");
     }
 
     static DocNumber of(Matcher m) {

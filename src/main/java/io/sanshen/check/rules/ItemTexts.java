@@ -41,6 +41,11 @@ final class ItemTexts {
         return memo.get(doc);
     }
 
+    /** The visible body alone, from the same memo, for rules that read only the body's prose. */
+    static Source body(ItemDocument doc, RunResources resources) {
+        return of(doc, resources).get(0);
+    }
+
     private static List<Source> build(ItemDocument doc, RunResources resources) {
         List<Source> out = new ArrayList<>();
         String body = VisibleText.of(doc.markdown(), doc.body());

@@ -1,0 +1,63 @@
+package io.sanshen.check.rules;
+
+import static io.sanshen.check.rules.RuleHarness.ItemText.item;
+import static io.sanshen.check.rules.RuleHarness.run;
+import static io.sanshen.check.rules.RuleHarness.where;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sanshen.diag.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PunctuationRuleTest {
+    @TempDir
+    Path dir;
+
+    private List<Finding> check(String body) throws Exception {
+        return run(dir, PunctuationRule::new, item().body(body).toString());
+    }
+
+    private int line() {
+        return item().bodyLine();
+    }
+
+    @Test
+    void warnsOnHalfWidthMarksBetweenChineseCharacters() throws Exception {
+        List<Finding> found = check("会议指出, 要做好防汛工作;各单位:是否同意?请回复!会议召开.下一步加强检查.\n");
+        assertThat(where(found)).containsExactly(line() + ":5 warning text.punctuation", line() + ":14 warning text.punctuation",
+                line() + ":18 warning text.punctuation", line() + ":23 warning text.punctuation",
+                line() + ":27 warning text.punctuation", line() + ":32 warning text.punctuation",
+                line() + ":40 warning text.punctuation");
+        assertThat(found).extracting(f -> f.fix().zh()).containsExactly("改为全角“，”。", "改为全角“；”。", "改为全角“：”。",
+                "改为全角“？”。", "改为全角“！”。", "改为全角“。”。", "改为全角“。”。");
+    }
+
+    @Test
+    void warnsOnMarksUnpairedInTheirParagraph() throws Exception {
+        List<Finding> found = check("根据《关于加强管理的意见，做好工作。\n\n会议强调“要抓好落实。\n\n各部门（单位要按时报送）。）\n");
+        assertThat(where(found)).containsExactly(line() + ":3 warning text.punctuation",
+                (line() + 2) + ":5 warning text.punctuation", (line() + 4) + ":14 warning text.punctuation");
+        assertThat(found.get(0).message().zh()).contains("《").contains("后半个");
+    }
+
+    @Test
+    void leavesNumbersUrlsEnglishCodeEnumeratorsAndContinuedQuotesAlone() throws Exception {
+        assertThat(check("""
+                增长3.5%，金额1,000万元，时间:9:30，网址:https://www.gov.cn/a.html，见 Notes: see below, ok? yes!
+
+                一.总体要求（一）主要任务 1）明确分工；2）压实责任；a) 其他。《办法》（试行）“放管服”。
+
+                他说：“第一段的引文，
+
+                “第二段接着引用。”
+
+                `会议指出,要求;` 和附件.pdf。
+
+                ```
+                会议召开.下一步（未闭合
+                ```
+                """)).isEmpty();
+    }
+}
