@@ -37,14 +37,13 @@ public final class ApprovedSource implements ContentSource {
     public List<SourceFile> list(String folder, Findings sink) throws IOException {
         List<SourceFile> out = new ArrayList<>();
         String prefix = folder.isEmpty() ? "" : folder + "/";
-        for (Map.Entry<String, ObjectId> e : files.entrySet()) {
-            if (e.getKey().startsWith(prefix)) {
-                ObjectId blob = e.getValue();
-                long size;
-                try (org.eclipse.jgit.lib.ObjectReader reader = repo.newObjectReader()) {
-                    size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+        try (org.eclipse.jgit.lib.ObjectReader reader = repo.newObjectReader()) { // one reader for every size asked
+            for (Map.Entry<String, ObjectId> e : files.entrySet()) {
+                if (e.getKey().startsWith(prefix)) {
+                    ObjectId blob = e.getValue();
+                    long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+                    out.add(new SourceFile(e.getKey(), size, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes()));
                 }
-                out.add(new SourceFile(e.getKey(), size, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes()));
             }
         }
         out.sort(java.util.Comparator.comparing(SourceFile::path));

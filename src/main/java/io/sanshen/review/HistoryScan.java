@@ -242,7 +242,8 @@ final class HistoryScan implements AutoCloseable {
         if (a > b) {
             return false;
         }
-        java.util.BitSet seen = new java.util.BitSet();
+        // only commits between a and b can lead to a: the set is sized by that distance, not by the history
+        java.util.BitSet seen = new java.util.BitSet(b - a);
         java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
         todo.add(b);
         while (!todo.isEmpty()) {
@@ -251,8 +252,8 @@ final class HistoryScan implements AutoCloseable {
                 if (p == a) {
                     return true;
                 }
-                if (p > a && !seen.get(p)) {
-                    seen.set(p);
+                if (p > a && !seen.get(p - a)) {
+                    seen.set(p - a);
                     todo.add(p);
                 }
             }
