@@ -39,7 +39,7 @@ public final class FrontMatterReader {
             Optional<Boolean> important = important(m);
             boolean unclear = important.isEmpty() && m.has(FLAG_NAMES.get(0), FLAG_NAMES.get(1));
             return new ItemFacts(m.stringOr("title", "", "标题"), m.stringOr("source", "", "信息来源"),
-                    important.orElse(false) || unclear, draft(m), date(m), m.has("reprint", "转载"), true);
+                    important.orElse(false) || unclear, draft(m), date(m), m.has("reprint", "转载"));
         });
     }
 

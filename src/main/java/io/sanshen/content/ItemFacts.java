@@ -11,15 +11,14 @@ import java.util.Optional;
  * so that no two parts of the product can disagree about them. An {@code important} that is neither true nor false
  * counts as important. A version whose front matter cannot be read at all is neither: the build refuses it anyway,
  * by the same reader.
- *
- * @param readable false when the bytes are not UTF-8 or the front matter is missing or not valid YAML
  */
 public record ItemFacts(String title, String source, boolean important, boolean draft, Optional<LocalDateTime> date,
-                        boolean reprint, boolean readable) {
-    public static final ItemFacts NONE = new ItemFacts("", "", false, false, Optional.empty(), false, true);
-    static final ItemFacts UNREADABLE = new ItemFacts("", "", false, false, Optional.empty(), false, false);
-    /** Flags of front matter that names neither flag (see {@link #flagsOf}); title, source and date not read. */
-    static final ItemFacts NO_FLAGS = new ItemFacts("", "", false, false, Optional.empty(), false, true);
+                        boolean reprint) {
+    /**
+     * No facts: for a file that is no item, front matter that cannot be read, or (from {@link #flagsOf}) front matter
+     * that names neither flag, whose title, source and date are then not read.
+     */
+    public static final ItemFacts NONE = new ItemFacts("", "", false, false, Optional.empty(), false);
 
     /**
      * Only {@code important} and {@code draft} of a Markdown file's bytes, the same as {@link #of} gives, but without
@@ -31,18 +30,18 @@ public record ItemFacts(String title, String source, boolean important, boolean 
     public static ItemFacts flagsOf(byte[] markdown, FrontMatterReader reader, String path) {
         Optional<FrontMatterSplitter> parts = TextDecoder.decode(markdown, path, new Findings()).flatMap(FrontMatterSplitter::split);
         if (parts.isEmpty()) {
-            return UNREADABLE;
+            return NONE;
         }
         String yaml = parts.get().yaml();
         if (yaml.indexOf('\\') < 0 && FrontMatterReader.FLAG_NAMES.stream().noneMatch(yaml::contains)) {
-            return NO_FLAGS;
+            return NONE;
         }
-        return reader.facts(parts.get(), path).orElse(UNREADABLE);
+        return reader.facts(parts.get(), path).orElse(NONE);
     }
 
     /** The facts of a Markdown file's bytes. */
     public static ItemFacts of(byte[] markdown, FrontMatterReader reader, String path) {
         return TextDecoder.decode(markdown, path, new Findings()).flatMap(FrontMatterSplitter::split)
-                .flatMap(parts -> reader.facts(parts, path)).orElse(UNREADABLE);
+                .flatMap(parts -> reader.facts(parts, path)).orElse(NONE);
     }
 }
