@@ -154,7 +154,7 @@ public final class DeskServer implements AutoCloseable {
 
     private static Reply page(String html) {
         return Reply.html(200, html).with("Content-Security-Policy", SECURITY_HEADERS_CSP)
-                .with("X-Frame-Options", "DENY").with("Referrer-Policy", "no-referrer");
+                .with("X-Frame-Options", "DENY").with("Referrer-Policy", "same-origin"); // not no-referrer: with it, a form's Origin is "null"
     }
 
     private static String nfc(String path) {
