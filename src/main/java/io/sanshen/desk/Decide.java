@@ -36,7 +36,7 @@ final class Decide {
      * Records the decision the form asks for; returns the page that says what happened and, after a record, what
      * is next for the item (from the review of the new HEAD).
      */
-    String run(FormBody form, String who, DeskState state) throws IOException {
+    String run(FormBody form, String who, DeskState state, String csrf) throws IOException {
         String path = form.get("path");
         String notice = record(form);
         StringBuilder b = new StringBuilder("<h1>审核结果</h1>").append(notice);
@@ -45,6 +45,9 @@ final class Decide {
                 snap.report().policy().orElseThrow()))).append("</p>"));
         b.append("<p><a href=\"/item?path=").append(io.sanshen.render.SitePaths.href(path).replace("/", "%2F"))
                 .append("\">返回稿件</a>　<a href=\"/\">返回我的待办</a></p>");
+        if (notice.contains("class=\"done\"")) {
+            b.append(Push.form(csrf));
+        }
         return DeskHtml.page("审核结果 · 三审审核台", who, b.toString());
     }
 
@@ -88,7 +91,8 @@ final class Decide {
         return refused(r.refusals(), r.blockers());
     }
 
-    private static ApprovalRecord.Level levelOf(String waitingFor) {
+    /** The level a {@code waitingFor} value of the review names (1..4, confidentiality, admin). */
+    static ApprovalRecord.Level levelOf(String waitingFor) {
         return switch (waitingFor) {
             case "confidentiality" -> ApprovalRecord.Level.CONFIDENTIALITY;
             case "admin" -> ApprovalRecord.Level.ADMIN;

@@ -93,7 +93,16 @@ public final class DeskServer implements AutoCloseable {
                 }
                 FormBody form = FormBody.parse(r.body());
                 session.checkForm(r, form);
-                yield page(decide.run(form, who, state));
+                yield page(decide.run(form, who, state, session.token()));
+            }
+            case "/push" -> {
+                if (!r.method().equals("POST")) {
+                    throw new Refusal(405, Text.of("请用页面上的按钮推送。", "Push with the button on the page."));
+                }
+                FormBody form = FormBody.parse(r.body());
+                session.checkForm(r, form);
+                yield page(DeskHtml.page("推送结果 · 三审审核台", who, "<h1>推送结果</h1>" + Push.run(siteRoot)
+                        + "<p><a href=\"/\">返回我的待办</a></p>"));
             }
             default -> throw new Refusal(404, Text.of("没有这个页面。", "No such page."));
         };

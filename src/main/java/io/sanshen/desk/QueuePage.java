@@ -6,7 +6,6 @@ import io.sanshen.config.Reviewer;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.content.Item;
 import io.sanshen.ledger.PolicyNames;
-import io.sanshen.review.ApprovalRecord;
 import io.sanshen.review.PathKind;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.WorkdayCalendar;
@@ -115,12 +114,7 @@ final class QueuePage {
     }
 
     static String levelName(String waitingFor, SiteConfig config) {
-        ApprovalRecord.Level level = switch (waitingFor) {
-            case "confidentiality" -> ApprovalRecord.Level.CONFIDENTIALITY;
-            case "admin" -> ApprovalRecord.Level.ADMIN;
-            default -> ApprovalRecord.Level.of(Integer.parseInt(waitingFor));
-        };
-        return config == null ? waitingFor : PolicyNames.level(level, config);
+        return config == null ? waitingFor : PolicyNames.level(Decide.levelOf(waitingFor), config);
     }
 
     static String link(String path, String title) {

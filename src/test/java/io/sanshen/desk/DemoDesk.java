@@ -1,12 +1,12 @@
 package io.sanshen.desk;
 
-import io.sanshen.testkit.TestRepos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * The demo portal cloned into a temporary folder (the tests never write into this repository), with the edits a
@@ -37,13 +37,16 @@ final class DemoDesk {
                 java.nio.file.StandardOpenOption.APPEND);
         try (Git git = Git.open(site.toFile())) {
             git.commit().setAll(true).setMessage("稿件修改（信息员）")
-                    .setAuthor(TestRepos.person("信息员小刘", "liu@sfq.example"))
-                    .setCommitter(TestRepos.person("信息员小刘", "liu@sfq.example")).setSign(false).call();
+                    .setAuthor(new PersonIdent("信息员小刘", "liu@sfq.example"))
+                    .setCommitter(new PersonIdent("信息员小刘", "liu@sfq.example")).setSign(false).call();
         }
         // committed by 王晓明 (level 1 of office) signed with his own key: he is its author and may not approve it
         replace(site.resolve(SELF), "\n---\n", "\n---\n（王晓明补充。）\n\n");
         run(site, "git", "-c", "gpg.format=ssh", "-c", "user.signingkey=" + site.resolve("demo/keys/office-1"),
                 "-c", "user.name=王晓明", "-c", "user.email=wxm@sfq.example", "commit", "-q", "-S", "-am", "补充说明");
+        // the clone's origin is a bare copy in the same temporary folder: a push from the desk never reaches this repository
+        run(dir, "git", "clone", "-q", "--bare", site.toString(), dir.resolve("remote.git").toString());
+        run(site, "git", "remote", "set-url", "origin", dir.resolve("remote.git").toString());
         return site;
     }
 
