@@ -1,8 +1,5 @@
 package io.sanshen.cli;
 
-import io.sanshen.diag.Finding;
-import io.sanshen.diag.Lang;
-import io.sanshen.diag.TimeZones;
 import io.sanshen.review.ApprovalRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,19 +45,6 @@ final class ApproveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ApprovalRecord.Level lvl = ReviewLevelOption.parse(spec, common.language(), level);
-        if (!lvl.admin()) {
-            List<String> paths = items.stream().map(p -> RecordCommand.relative(common.siteRoot(), p)).toList();
-            List<Finding> blockers = ApproveChecks.blockers(common.siteRoot(), paths,
-                    TimeZones.todayInChina());
-            if (!blockers.isEmpty()) {
-                Lang lang = common.language();
-                FindingPrinter.print(blockers, lang, spec.commandLine().getErr());
-                spec.commandLine().getErr().println(lang == Lang.EN
-                        ? "refused: the items have blocking check findings (above); fix them before approving."
-                        : "拒绝：稿件存在阻断性检查问题（见上），须修改后再审核。");
-                return ExitCodes.FINDINGS;
-            }
-        }
         List<ApprovalRecord.Waiver> waivers = waive.stream().map(w -> w.strip().split("\\s+", 2))
                 .map(w -> new ApprovalRecord.Waiver(w[0], w.length > 1 ? w[1] : "")).toList();
         return RecordCommand.run(spec, common, items, ApprovalRecord.Action.APPROVE, lvl,

@@ -1,18 +1,14 @@
 package io.sanshen.cli;
 
+import io.sanshen.approve.Decisions;
+import io.sanshen.approve.KeyChoice;
 import io.sanshen.diag.Lang;
 import io.sanshen.review.ApprovalRecord;
-import io.sanshen.review.Approver;
-import io.sanshen.review.signature.CommitSigner;
-import io.sanshen.review.signature.SigningException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Shared body of approve, reject and withdraw: sign with --key or the git signing setup, print the outcome. */
+/** Shared body of approve, reject and withdraw: hands the decision to {@link Decisions}, prints the outcome. */
 final class RecordCommand {
     private RecordCommand() {
     }
@@ -27,27 +23,22 @@ final class RecordCommand {
             List<ApprovalRecord.Waiver> waivers) throws Exception {
         Lang lang = common.language();
         Path root = common.siteRoot();
-        try (Repository repo = ReviewSupport.open(root)) {
-            CommitSigner signer;
-            try {
-                signer = key == null ? CommitSigner.fromGitConfig(repo)
-                        : Files.readString(key).contains("BEGIN PGP PRIVATE KEY")
-                        ? CommitSigner.withOpenPgpKey(Files.readString(key), null) : CommitSigner.withSshKey(key);
-            } catch (SigningException e) {
-                spec.commandLine().getErr().println(lang == Lang.EN ? e.problem().en() : e.problem().zh());
-                return ExitCodes.USAGE;
-            }
-            List<String> paths = items.stream().map(p -> relative(root, p)).toList();
-            Approver.Outcome o = new Approver(repo, ReviewSupport.engine(repo, root, null)).record(
-                    new Approver.Request(paths, action, level, opinion == null ? "" : opinion, checks,
-                            SignerIdentity.fingerprint(repo, key), waivers), signer, new PersonIdent(repo));
-            if (o.commit().isPresent()) {
-                spec.commandLine().getOut().println((lang == Lang.EN ? "recorded " : "已记录 ") + o.commit().get().abbreviate(10).name());
-                return ExitCodes.OK;
-            }
-            o.refusals().forEach(t -> spec.commandLine().getErr().println((lang == Lang.EN ? "refused: " : "拒绝：") + t.in(lang)));
-            return ExitCodes.FINDINGS;
+        List<String> paths = items.stream().map(p -> relative(root, p)).toList();
+        Decisions.Result r = Decisions.record(root, new Decisions.Request(paths, action, level,
+                opinion == null ? "" : opinion, checks, waivers), KeyChoice.of(key), ReviewSupport.today());
+        if (r.recorded()) {
+            spec.commandLine().getOut().println((lang == Lang.EN ? "recorded " : "已记录 ") + r.commit().get().abbreviate(10).name());
+            return ExitCodes.OK;
         }
+        if (!r.blockers().isEmpty()) {
+            FindingPrinter.print(r.blockers(), lang, spec.commandLine().getErr());
+        }
+        if (r.keyProblem()) {
+            r.refusals().forEach(t -> spec.commandLine().getErr().println(t.in(lang)));
+            return ExitCodes.USAGE;
+        }
+        r.refusals().forEach(t -> spec.commandLine().getErr().println((lang == Lang.EN ? "refused: " : "拒绝：") + t.in(lang)));
+        return ExitCodes.FINDINGS;
     }
 
     static String relative(Path root, String item) {

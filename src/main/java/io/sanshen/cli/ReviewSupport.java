@@ -1,19 +1,17 @@
 package io.sanshen.cli;
 
+import io.sanshen.approve.ReviewRepo;
 import io.sanshen.diag.TimeZones;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /** What the review commands share: the repository of the site, the engine options and JSON text escaping. */
 final class ReviewSupport {
@@ -21,15 +19,11 @@ final class ReviewSupport {
     }
 
     static Repository open(Path siteRoot) throws IOException {
-        if (!Files.isDirectory(siteRoot.resolve(".git")) && !Files.isRegularFile(siteRoot.resolve(".git"))) {
-            throw new IOException("not the root of a Git work tree: " + siteRoot);
-        }
-        return new FileRepositoryBuilder().setWorkTree(siteRoot.toFile()).setMustExist(true).readEnvironment().build();
+        return ReviewRepo.open(siteRoot);
     }
 
     static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot) {
-        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.ofNullable(trustRoot), Optional.of(siteRoot),
-                TimeZones.todayInChina()));
+        return ReviewRepo.engine(repo, siteRoot, trustRoot);
     }
 
     /** The day deadlines and scheduled publication are judged against: today in Beijing time. */

@@ -1,5 +1,6 @@
 package io.sanshen.cli;
 
+import io.sanshen.approve.SignerIdentity;
 import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
 import io.sanshen.review.PathReview;

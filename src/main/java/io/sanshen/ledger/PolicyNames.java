@@ -7,7 +7,7 @@ import io.sanshen.config.Unit;
 import io.sanshen.review.ApprovalRecord.Level;
 
 /** How a policy names levels, roles and units for people reading the ledger and the forms. */
-final class PolicyNames {
+public final class PolicyNames {
     static final String CONFIDENTIALITY = "保密审查";
     static final String ADMIN = "管理员审批";
     static final String WITHDRAWAL = "失效审批";
@@ -15,7 +15,7 @@ final class PolicyNames {
     private PolicyNames() {
     }
 
-    static String level(Level l, SiteConfig config) {
+    public static String level(Level l, SiteConfig config) {
         if (l.admin()) {
             return ADMIN;
         }
@@ -44,7 +44,7 @@ final class PolicyNames {
         return rp.level(l.number()).map(ReviewLevel::role).orElse("");
     }
 
-    static String unitName(String unitId, SiteConfig config) {
+    public static String unitName(String unitId, SiteConfig config) {
         return config.unit(unitId).map(Unit::name).filter(n -> !n.isEmpty()).orElse(unitId);
     }
 }

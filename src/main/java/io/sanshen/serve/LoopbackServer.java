@@ -18,10 +18,10 @@ import java.util.concurrent.Executors;
  * {@link RequestReader}, and every request answered — a refusal gets its status and a short bilingual page, never a
  * dropped connection. (The JDK's built-in server drops over-long or odd requests before a handler sees them.)
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
     /** Turns an accepted request into a response. */
-    interface Handler {
-        Reply handle(HttpRequest request) throws IOException;
+    public interface Handler {
+        Reply handle(HttpRequest request) throws IOException, Refusal;
     }
 
     private static final int READ_TIMEOUT_MS = 10_000;
@@ -32,16 +32,24 @@ final class LoopbackServer implements AutoCloseable {
     private final Handler handler;
     private final ExecutorService workers = Executors.newFixedThreadPool(8, r -> daemon(r, "sanshen-preview-http"));
 
+    private final boolean acceptPost;
+
     LoopbackServer(int port, Handler handler) throws IOException {
-        this.socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
-        this.handler = handler;
+        this(port, handler, false);
     }
 
-    int port() {
+    /** A server that also takes POST (forms) when {@code acceptPost}; the handler checks their origin. */
+    public LoopbackServer(int port, Handler handler, boolean acceptPost) throws IOException {
+        this.socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        this.handler = handler;
+        this.acceptPost = acceptPost;
+    }
+
+    public int port() {
         return socket.getLocalPort();
     }
 
-    void start() {
+    public void start() {
         daemon(this::acceptLoop, "sanshen-preview-accept").start();
     }
 
@@ -63,7 +71,7 @@ final class LoopbackServer implements AutoCloseable {
             Reply reply;
             boolean head = false;
             try {
-                var request = RequestReader.read(in, port());
+                var request = RequestReader.read(in, port(), acceptPost);
                 if (request.isEmpty()) {
                     return;
                 }
@@ -87,9 +95,9 @@ final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    private static Reply refusal(Refusal r) {
+    private Reply refusal(Refusal r) {
         Reply page = Reply.html(r.status(), ErrorPage.refusal(r.status(), r.why()));
-        return r.status() == 405 ? new Reply(page.status(), page.type(), page.body(), Map.of("Allow", "GET, HEAD")) : page;
+        return r.status() == 405 ? new Reply(page.status(), page.type(), page.body(), Map.of("Allow", acceptPost ? "GET, HEAD, POST" : "GET, HEAD")) : page;
     }
 
     /**

@@ -6,17 +6,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** One response of the preview; every response closes the connection, so nothing is ever left half-read. */
-record Reply(int status, String type, byte[] body, Map<String, String> headers) {
+public record Reply(int status, String type, byte[] body, Map<String, String> headers) {
     private static final Map<Integer, String> REASONS = Map.of(200, "OK", 400, "Bad Request", 403, "Forbidden",
-            404, "Not Found", 405, "Method Not Allowed", 414, "URI Too Long", 421, "Misdirected Request",
+            303, "See Other", 404, "Not Found", 405, "Method Not Allowed", 413, "Content Too Large", 414, "URI Too Long", 421, "Misdirected Request",
             500, "Internal Server Error");
 
-    static Reply of(int status, String type, byte[] body) {
+    public static Reply of(int status, String type, byte[] body) {
         return new Reply(status, type, body, Map.of());
     }
 
-    static Reply html(int status, String html) {
+    public static Reply html(int status, String html) {
         return of(status, "text/html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The content type the preview serves a file of this name with. */
+    public static String typeOf(String fileName) {
+        return ContentTypes.of(fileName);
+    }
+
+    /** A redirect after a form was handled (POST, then GET), so reloading the page does not post again. */
+    public static Reply seeOther(String location) {
+        return new Reply(303, "text/plain", new byte[0], Map.of("Location", location));
+    }
+
+    /** The same reply with one more header. */
+    public Reply with(String name, String value) {
+        Map<String, String> h = new java.util.LinkedHashMap<>(headers);
+        h.put(name, value);
+        return new Reply(status, type, body, h);
     }
 
     void writeTo(OutputStream out, boolean head) throws IOException {

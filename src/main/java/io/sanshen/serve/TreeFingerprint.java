@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A cheap summary of the files a build reads (names, sizes, modification times), to notice edits by polling. */
-final class TreeFingerprint {
+public final class TreeFingerprint {
     private TreeFingerprint() {
     }
 
-    static String of(Path siteRoot) throws IOException {
+    public static String of(Path siteRoot) throws IOException {
         long hash = 17;
         for (String part : new String[] {"site-config.yml", "content", "templates", "rules"}) {
             Path p = siteRoot.resolve(part);

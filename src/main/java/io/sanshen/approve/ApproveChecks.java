@@ -1,4 +1,4 @@
-package io.sanshen.cli;
+package io.sanshen.approve;
 
 import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
@@ -22,18 +22,18 @@ import org.eclipse.jgit.lib.Repository;
  * Runs the content checks on the items about to be approved, as committed at HEAD (the bytes an approval binds):
  * an item with a blocker must not be approved. Uncommitted changes are refused afterwards by the approver.
  */
-final class ApproveChecks {
+public final class ApproveChecks {
     private ApproveChecks() {
     }
 
     /** The blocker findings (and content errors) of the items that own {@code paths}. */
-    static List<Finding> blockers(Path siteRoot, List<String> paths, LocalDate today) throws IOException {
+    public static List<Finding> blockers(Path siteRoot, List<String> paths, LocalDate today) throws IOException {
         ConfigResult config = ConfigLoader.load(siteRoot);
         if (config.config().isEmpty()) {
             return config.findings().stream().filter(Finding::isBlocker).toList();
         }
         ContentLoader.Result loaded;
-        try (Repository repo = ReviewSupport.open(siteRoot)) {
+        try (Repository repo = ReviewRepo.open(siteRoot)) {
             loaded = new ContentLoader(config.config().get()).load(GitTreeSource.head(repo));
         }
         Set<String> wanted = new HashSet<>(paths);

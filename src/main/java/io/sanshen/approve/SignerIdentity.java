@@ -1,4 +1,4 @@
-package io.sanshen.cli;
+package io.sanshen.approve;
 
 import io.sanshen.review.signature.PublicKeys;
 import java.io.IOException;
@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 
 /** The fingerprint of the key the user signs with, from the {@code .pub} beside {@code --key} or user.signingkey. */
-final class SignerIdentity {
+public final class SignerIdentity {
     private SignerIdentity() {
     }
 
-    static Optional<String> fingerprint(Repository repo, Path key) {
+    public static Optional<String> fingerprint(Repository repo, Path key) {
         String configured = repo.getConfig().getString("user", null, "signingkey");
         Path file = key != null ? key : configured == null ? null : Path.of(configured.replaceFirst("^~", System.getProperty("user.home")));
         if (file == null) {
