@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A character-level diff (Myers' O(ND) algorithm, with the common prefix and suffix trimmed first): in Chinese a
- * word is one or two characters, so characters are the unit a reviewer reads changes in. Adjacent operations of the
+ * word is one or two characters, so characters are the unit a reviewer reads changes in. A number or a Latin word is
+ * one unit, though: 1,286 → 1,298 reads as one replaced figure, not as scattered digits. Adjacent operations of the
  * same kind are merged into runs.
  */
 final class TextDiff {
@@ -22,6 +23,20 @@ final class TextDiff {
     }
 
     static List<Run> of(String before, String after) {
+        Units units = new Units();
+        String a = units.encode(before);
+        String b = units.encode(after);
+        if (a == null || b == null) {
+            return diff(before, after);
+        }
+        List<Run> runs = new ArrayList<>();
+        for (Run run : diff(a, b)) {
+            add(runs, run.op(), units.decode(run.text()));
+        }
+        return runs;
+    }
+
+    private static List<Run> diff(String before, String after) {
         int prefix = 0;
         int max = Math.min(before.length(), after.length());
         while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
@@ -106,6 +121,82 @@ final class TextDiff {
             runs.add(new Run(op, last.text() + text));
         } else {
             runs.add(new Run(op, text));
+        }
+    }
+
+    /**
+     * Maps each multi-character unit (a number such as 1,286 or 3.5, a Latin word, a character outside the BMP) to one
+     * private-use character, so the character diff treats it as one symbol. Text that itself holds private-use
+     * characters, or more distinct units than the private-use area has, is diffed character by character instead.
+     */
+    private static final class Units {
+        private static final char FIRST = '\uE000';
+        private static final char LAST = '\uF8FF';
+        private final java.util.Map<String, Character> codes = new java.util.HashMap<>();
+        private final List<String> units = new ArrayList<>();
+
+        String encode(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c >= FIRST && c <= LAST) {
+                    return null;
+                }
+                int end = unitEnd(text, i);
+                if (end == i + 1) {
+                    out.append(c);
+                } else {
+                    String unit = text.substring(i, end);
+                    Character code = codes.get(unit);
+                    if (code == null) {
+                        if (FIRST + units.size() > LAST) {
+                            return null;
+                        }
+                        code = (char) (FIRST + units.size());
+                        codes.put(unit, code);
+                        units.add(unit);
+                    }
+                    out.append(code.charValue());
+                }
+                i = end;
+            }
+            return out.toString();
+        }
+
+        String decode(String encoded) {
+            StringBuilder out = new StringBuilder(encoded.length());
+            for (int i = 0; i < encoded.length(); i++) {
+                char c = encoded.charAt(i);
+                out.append(c >= FIRST && c <= LAST ? units.get(c - FIRST) : String.valueOf(c));
+            }
+            return out.toString();
+        }
+
+        /** The end of the unit starting at {@code i}: ASCII letters and digits, with , or . between two digits. */
+        private static int unitEnd(String text, int i) {
+            if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()) {
+                return i + 2;
+            }
+            int j = i;
+            while (j < text.length()) {
+                char c = text.charAt(j);
+                boolean innerMark = (c == ',' || c == '.') && j > i && j + 1 < text.length()
+                        && isDigit(text.charAt(j - 1)) && isDigit(text.charAt(j + 1));
+                if (!(isAsciiAlnum(c) || innerMark)) {
+                    break;
+                }
+                j++;
+            }
+            return Math.max(j, i + 1);
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static boolean isAsciiAlnum(char c) {
+            return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
     }
 }

@@ -84,8 +84,8 @@ class DeskBrowserTest {
 
         browser.driver().findElement(By.partialLinkText("区政府召开2025年政务公开工作推进会")).click();
         WebElement diff = browser.driver().findElement(By.cssSelector(".diff"));
-        assertThat(diff.findElements(By.tagName("ins"))).extracting(WebElement::getText).containsExactly("9");
-        assertThat(diff.findElements(By.tagName("del"))).extracting(WebElement::getText).containsExactly("6");
+        assertThat(diff.findElements(By.tagName("ins"))).extracting(WebElement::getText).containsExactly("1,298");
+        assertThat(diff.findElements(By.tagName("del"))).extracting(WebElement::getText).containsExactly("1,286");
         assertThat(browser.driver().findElement(By.cssSelector("tr.changed")).getText()).contains("信息来源")
                 .contains("区政府办公室政务公开科").contains("已修改");
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("尚缺：一审");

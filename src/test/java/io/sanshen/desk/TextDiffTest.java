@@ -10,11 +10,21 @@ class TextDiffTest {
     @Test
     void marksTheChangedCharactersOfAChineseSentence() {
         assertThat(TextDiff.of("主动公开政府信息1,286条", "主动公开政府信息1,298条")).containsExactly(
-                run(TextDiff.Op.SAME, "主动公开政府信息1,2"), run(TextDiff.Op.INSERT, "9"), run(TextDiff.Op.SAME, "8"),
-                run(TextDiff.Op.DELETE, "6"), run(TextDiff.Op.SAME, "条"));
+                run(TextDiff.Op.SAME, "主动公开政府信息"), run(TextDiff.Op.DELETE, "1,286"), run(TextDiff.Op.INSERT, "1,298"),
+                run(TextDiff.Op.SAME, "条"));
         assertThat(TextDiff.of("区政府召开会议", "区人民政府召开常务会议")).containsExactly(
                 run(TextDiff.Op.SAME, "区"), run(TextDiff.Op.INSERT, "人民"), run(TextDiff.Op.SAME, "政府召开"),
                 run(TextDiff.Op.INSERT, "常务"), run(TextDiff.Op.SAME, "会议"));
+    }
+
+    @Test
+    void numbersAndLatinWordsChangeAsWholes() {
+        assertThat(TextDiff.of("增长3.5%，共12项，见PDF", "增长3.7%，共12项，见OFD")).containsExactly(
+                run(TextDiff.Op.SAME, "增长"), run(TextDiff.Op.DELETE, "3.5"), run(TextDiff.Op.INSERT, "3.7"),
+                run(TextDiff.Op.SAME, "%，共12项，见"), run(TextDiff.Op.DELETE, "PDF"), run(TextDiff.Op.INSERT, "OFD"));
+        // Private-use characters in the text itself: still a correct diff (character by character).
+        assertThat(TextDiff.of("a\uE000b12", "a\uE000b13")).containsExactly(
+                run(TextDiff.Op.SAME, "a\uE000b1"), run(TextDiff.Op.DELETE, "2"), run(TextDiff.Op.INSERT, "3"));
     }
 
     @Test
