@@ -67,6 +67,10 @@ final class BuildCommand implements Callable<Integer> {
                         : "警告：使用了 --no-review，输出未经审核，仅供本地试验，严禁上线。");
             }
             spec.commandLine().getOut().println(report.summary(lang));
+            Path home = outDir.resolve("index.html");
+            spec.commandLine().getOut().println(lang == Lang.EN
+                    ? "The site is in " + outDir + "; open " + home.toUri() + " in a browser, and deploy the whole folder."
+                    : "网站已生成在 " + outDir + "，用浏览器打开 " + home.toUri() + " 查看；上线时部署整个目录。");
             return ExitCodes.OK;
         } catch (BuildFailure failure) {
             FindingPrinter.print(failure.findings(), lang, spec.commandLine().getErr());

@@ -43,6 +43,7 @@ final class RecordCommand {
                             SignerIdentity.fingerprint(repo, key), waivers), signer, new PersonIdent(repo));
             if (o.commit().isPresent()) {
                 spec.commandLine().getOut().println((lang == Lang.EN ? "recorded " : "已记录 ") + o.commit().get().abbreviate(10).name());
+                NextSteps.print(ReviewSupport.review(repo, root, null), paths, lang, spec.commandLine().getOut());
                 return ExitCodes.OK;
             }
             o.refusals().forEach(t -> spec.commandLine().getErr().println((lang == Lang.EN ? "refused: " : "拒绝：") + t.in(lang)));
