@@ -22,11 +22,24 @@ final class ReviewSupport {
     private ReviewSupport() {
     }
 
+    /** The site's repository, with its full history; a shallow clone is refused ({@link ShallowClone}). */
     static Repository open(Path siteRoot) throws IOException {
-        if (!Files.isDirectory(siteRoot.resolve(".git")) && !Files.isRegularFile(siteRoot.resolve(".git"))) {
+        if (!isRepository(siteRoot)) {
             throw new IOException("not the root of a Git work tree: " + siteRoot);
         }
-        return new FileRepositoryBuilder().setWorkTree(siteRoot.toFile()).setMustExist(true).readEnvironment().build();
+        Repository repo = new FileRepositoryBuilder().setWorkTree(siteRoot.toFile()).setMustExist(true).readEnvironment().build();
+        try {
+            ShallowClone.refuse(repo);
+        } catch (UserError e) {
+            repo.close();
+            throw e;
+        }
+        return repo;
+    }
+
+    /** The site root is the root of a Git work tree ({@code .git} a directory, or a file in a linked work tree). */
+    static boolean isRepository(Path siteRoot) {
+        return Files.isDirectory(siteRoot.resolve(".git")) || Files.isRegularFile(siteRoot.resolve(".git"));
     }
 
     static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot) {
