@@ -27,6 +27,10 @@ final class RecordCommand {
             List<ApprovalRecord.Waiver> waivers) throws Exception {
         Lang lang = common.language();
         Path root = common.siteRoot();
+        if (key != null && !Files.isRegularFile(key)) {
+            throw new UserError(io.sanshen.diag.Text.of("找不到密钥文件：" + key + "（--key 应指向你的 SSH 或 OpenPGP 私钥文件）",
+                    "key file not found: " + key + " (--key names your SSH or OpenPGP private key file)"));
+        }
         try (Repository repo = ReviewSupport.open(root)) {
             CommitSigner signer;
             try {
