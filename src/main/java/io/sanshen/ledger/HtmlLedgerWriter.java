@@ -3,7 +3,6 @@ package io.sanshen.ledger;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +16,9 @@ final class HtmlLedgerWriter {
     /** Shown length of commit and blob ids and key fingerprints: unique enough to find the full one. */
     static final int SHORT = 12;
     /** The printed columns, as indexes into {@link LedgerColumns#HEADERS}, with their widths in millimetres. */
-    private static final Map<Integer, Integer> COLUMNS = columns(0, 36, 1, 16, 2, 16, 5, 16, 6, 26, 7, 22, 11, 0,
-            12, 22, 8, 22, 9, 22, 10, 22);
+    private static final List<Column> COLUMNS = List.of(new Column(0, 36), new Column(1, 16), new Column(2, 16),
+            new Column(5, 16), new Column(6, 26), new Column(7, 22), new Column(11, 0), new Column(12, 22),
+            new Column(8, 22), new Column(9, 22), new Column(10, 22));
     private static final List<Integer> HASHES = List.of(8, 9, 10);
     /** Short values kept on one line: time, action, level. */
     private static final List<Integer> ONE_LINE = List.of(0, 1, 2);
@@ -69,9 +69,9 @@ final class HtmlLedgerWriter {
     /** One table, one {@code tbody} per item (by path): a heading row with path and title, then its rows in time order. */
     private static void ledgerTable(StringBuilder b, List<LedgerEntry> entries) {
         b.append("<table id=\"ledger\"><colgroup>");
-        COLUMNS.values().forEach(w -> b.append(w == 0 ? "<col>" : "<col style=\"width:" + w + "mm\">"));
+        COLUMNS.forEach(c -> b.append(c.width() == 0 ? "<col>" : "<col style=\"width:" + c.width() + "mm\">"));
         b.append("</colgroup><thead><tr>");
-        COLUMNS.keySet().forEach(i -> b.append("<th>").append(Html.esc(LedgerColumns.HEADERS.get(i))).append("</th>"));
+        COLUMNS.forEach(c -> b.append("<th>").append(Html.esc(LedgerColumns.HEADERS.get(c.index()))).append("</th>"));
         b.append("</tr></thead>\n");
         Map<String, List<LedgerEntry>> byItem = new TreeMap<>();
         entries.forEach(e -> byItem.computeIfAbsent(e.path(), k -> new java.util.ArrayList<>()).add(e));
@@ -82,7 +82,7 @@ final class HtmlLedgerWriter {
             for (LedgerEntry e : rows) {
                 List<String> v = LedgerColumns.values(e);
                 b.append("<tr class=\"entry\">");
-                COLUMNS.keySet().forEach(i -> {
+                COLUMNS.stream().map(Column::index).forEach(i -> {
                     if (HASHES.contains(i)) {
                         hash(b, v.get(i));
                     } else {
@@ -106,11 +106,7 @@ final class HtmlLedgerWriter {
         b.append("<td class=\"mono\" title=\"").append(Html.esc(full)).append("\">").append(Html.esc(shown)).append("</td>");
     }
 
-    private static Map<Integer, Integer> columns(int... indexAndWidth) {
-        Map<Integer, Integer> m = new LinkedHashMap<>();
-        for (int i = 0; i < indexAndWidth.length; i += 2) {
-            m.put(indexAndWidth[i], indexAndWidth[i + 1]);
-        }
-        return m;
+    /** A printed column: its index in {@link LedgerColumns#HEADERS} and its width in millimetres (0: the rest). */
+    private record Column(int index, int width) {
     }
 }

@@ -1,7 +1,5 @@
 package io.sanshen.check.pii;
 
-import io.sanshen.diag.Text;
-
 /** What kind of personal information a hit is. */
 public enum PiiKind {
     ID_NUMBER("公民身份号码", "resident ID number"),
@@ -11,14 +9,21 @@ public enum PiiKind {
     HOME_ADDRESS("个人住址", "home address"),
     HEALTH("健康状况", "health condition");
 
-    private final Text label;
+    private final String zh;
+    private final String en;
 
     PiiKind(String zh, String en) {
-        this.label = Text.of(zh, en);
+        this.zh = zh;
+        this.en = en;
     }
 
-    /** The kind as people name it (rule descriptions show this, never the constant's name). */
-    public Text label() {
-        return label;
+    /** The kind as people name it in Chinese (rule descriptions show this, never the constant's name). */
+    public String zh() {
+        return zh;
+    }
+
+    /** The kind as people name it in English. */
+    public String en() {
+        return en;
     }
 }
