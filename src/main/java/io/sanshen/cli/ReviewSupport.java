@@ -25,7 +25,10 @@ final class ReviewSupport {
     /** The site's repository, with its full history; a shallow clone is refused ({@link ShallowClone}). */
     static Repository open(Path siteRoot) throws IOException {
         if (!isRepository(siteRoot)) {
-            throw new IOException("not the root of a Git work tree: " + siteRoot);
+            // a wrong --site (or a copy without .git) is the user's to fix, not an I/O failure
+            throw new UserError(io.sanshen.diag.Text.of(siteRoot + " 不是 Git 仓库的根目录（没有 .git）：审核记录保存在 Git 历史中。"
+                    + "请用 --site 指向站点仓库的根目录，或在该目录中运行。", siteRoot + " is not the root of a Git work tree"
+                    + " (no .git): approvals live in Git history. Point --site at the root of the site's repository, or run there."));
         }
         Repository repo = new FileRepositoryBuilder().setWorkTree(siteRoot.toFile()).setMustExist(true).readEnvironment().build();
         try {

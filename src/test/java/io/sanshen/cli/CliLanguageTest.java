@@ -19,6 +19,14 @@ class CliLanguageTest {
     }
 
     @Test
+    void aSiteThatIsNoRepositoryIsAUsageErrorInChinese(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Cli c = Cli.run("status", "--site", dir.toString());
+        assertThat(c.exit()).isEqualTo(2);
+        assertThat(c.err()).contains("不是 Git 仓库的根目录").contains("--site").doesNotContain("not the root")
+                .doesNotContain("读写文件出错");
+    }
+
+    @Test
     void regionalSpellingsOfTheTwoLanguagesAreAccepted() {
         assertThat(Cli.run("approve", "--lang", "en-US").err()).contains("Missing required");
         assertThat(Cli.run("approve", "--lang", "zh-CN").err()).contains("缺少");
