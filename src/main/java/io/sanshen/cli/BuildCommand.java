@@ -49,6 +49,10 @@ final class BuildCommand implements Callable<Integer> {
         Path outDir = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, outDir, preview, false, TimeZones.todayInChina(),
                 noReview, trust.value());
+        if (!noReview && ReviewSupport.isRepository(root)) {
+            // what is approved comes from history: refuse a clone without it before building anything
+            ReviewSupport.open(root).close();
+        }
         try {
             BuildReport report = new SiteBuild(options).run();
             // a build shows what needs action; notes (info) stay with `sanshen check`, only counted here
@@ -67,6 +71,13 @@ final class BuildCommand implements Callable<Integer> {
                         : "警告：使用了 --no-review，输出未经审核，仅供本地试验，严禁上线。");
             }
             spec.commandLine().getOut().println(report.summary(lang));
+            Path home = outDir.resolve("index.html");
+            // an unreviewed build is never to be deployed (warned above), so only a reviewed one says how
+            spec.commandLine().getOut().println(lang == Lang.EN
+                    ? "The site is in " + outDir + "; open " + home.toUri() + " in a browser"
+                    + (noReview || preview ? "." : ", and deploy the whole folder.")
+                    : "网站已生成在 " + outDir + "，用浏览器打开 " + home.toUri() + " 查看"
+                    + (noReview || preview ? "。" : "；上线时部署整个目录。"));
             return ExitCodes.OK;
         } catch (BuildFailure failure) {
             FindingPrinter.print(failure.findings(), lang, spec.commandLine().getErr());

@@ -9,7 +9,7 @@ final class CommonOptions {
     @Option(names = "--site", paramLabel = "DIR", descriptionKey = "site", defaultValue = ".")
     Path site;
 
-    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang", defaultValue = "zh")
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang", defaultValue = "${env:SANSHEN_LANG:-zh}")
     String lang;
 
     Lang language() {

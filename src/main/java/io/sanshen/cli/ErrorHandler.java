@@ -22,6 +22,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             // a command that finds a wrong value only once it reads it (an unknown --level) reports it as a usage error
             return new UsageErrorHandler(lang).handleParseException(usage, parseResult.originalArgs().toArray(String[]::new));
         }
+        if (ex instanceof UserError user) {
+            cmd.getErr().println(user.problem().in(lang));
+            return ExitCodes.USAGE;
+        }
         Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         if (io instanceof IOException) {
             cmd.getErr().println(lang == Lang.EN ? "I/O error: " + io.getMessage() : "读写文件出错：" + io.getMessage());

@@ -4,6 +4,7 @@ import io.sanshen.diag.Lang;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point: picks the language before picocli loads its localized help, then runs the command. */
@@ -23,7 +24,15 @@ public final class Main {
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Lang lang = languageOf(args);
+        String asked = askedLanguage(args);
+        Optional<Lang> named = Lang.named(asked);
+        if (named.isEmpty()) {
+            // said in both languages: the user's choice of language is what is wrong
+            err.println("命令行错误：--lang 的值“" + asked + "”无效，可用 zh（中文）或 en（英文）。");
+            err.println("Usage error: unknown --lang '" + asked + "': use zh (Chinese) or en (English).");
+            return ExitCodes.USAGE;
+        }
+        Lang lang = named.get();
         Locale.setDefault(lang == Lang.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         CommandLine cli = new CommandLine(new SanshenCommand());
         cli.setOut(out);
@@ -33,16 +42,17 @@ public final class Main {
         return cli.execute(args);
     }
 
-    /** {@code --lang en}, {@code --lang=en} or the SANSHEN_LANG environment variable. */
-    static Lang languageOf(String[] args) {
+    /** The value of {@code --lang en}, {@code --lang=en} or the SANSHEN_LANG environment variable; zh by default. */
+    static String askedLanguage(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
-                return Lang.parse(args[i + 1]);
+                return args[i + 1];
             }
             if (args[i].startsWith("--lang=")) {
-                return Lang.parse(args[i].substring(7));
+                return args[i].substring(7);
             }
         }
-        return Lang.parse(System.getenv("SANSHEN_LANG"));
+        String env = System.getenv("SANSHEN_LANG");
+        return env == null || env.isBlank() ? "zh" : env;
     }
 }

@@ -4,8 +4,10 @@ import io.sanshen.approve.Decisions;
 import io.sanshen.approve.KeyChoice;
 import io.sanshen.diag.Lang;
 import io.sanshen.review.ApprovalRecord;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Shared body of approve, reject and withdraw: hands the decision to {@link Decisions}, prints the outcome. */
@@ -23,11 +25,21 @@ final class RecordCommand {
             List<ApprovalRecord.Waiver> waivers) throws Exception {
         Lang lang = common.language();
         Path root = common.siteRoot();
+        if (key != null && !Files.isRegularFile(key)) {
+            throw new UserError(io.sanshen.diag.Text.of("找不到密钥文件：" + key + "（--key 应指向你的 SSH 或 OpenPGP 私钥文件）",
+                    "key file not found: " + key + " (--key names your SSH or OpenPGP private key file)"));
+        }
+        try (Repository repo = ReviewSupport.open(root)) {
+            // refuses a wrong --site and a shallow clone in the user's words before anything is signed
+        }
         List<String> paths = items.stream().map(p -> relative(root, p)).toList();
         Decisions.Result r = Decisions.record(root, new Decisions.Request(paths, action, level,
                 opinion == null ? "" : opinion, checks, waivers), KeyChoice.of(key), ReviewSupport.today());
         if (r.recorded()) {
             spec.commandLine().getOut().println((lang == Lang.EN ? "recorded " : "已记录 ") + r.commit().get().abbreviate(10).name());
+            try (Repository repo = ReviewSupport.open(root)) {
+                NextSteps.print(ReviewSupport.review(repo, root, null), paths, lang, spec.commandLine().getOut());
+            }
             return ExitCodes.OK;
         }
         if (!r.blockers().isEmpty()) {

@@ -29,9 +29,14 @@ final class ReviewLevelOption {
     private ReviewLevelOption() {
     }
 
+    /** The level a name (or a {@code waitingFor} value: 1, confidentiality, admin) stands for. */
+    static java.util.Optional<ApprovalRecord.Level> named(String value) {
+        return java.util.Optional.ofNullable(NAMES.get(value.strip().toLowerCase(Locale.ROOT)));
+    }
+
     /** The level {@code value} names; a usage error listing the valid ones when it names none. */
     static ApprovalRecord.Level parse(CommandSpec spec, Lang lang, String value) {
-        ApprovalRecord.Level level = NAMES.get(value.strip().toLowerCase(Locale.ROOT));
+        ApprovalRecord.Level level = named(value).orElse(null);
         if (level == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), lang == Lang.EN
                     ? "unknown review level '" + value + "' for --level; valid: 1, 2, 3, 4 (or 一审/二审/三审/终审, "

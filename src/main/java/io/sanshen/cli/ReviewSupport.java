@@ -1,15 +1,19 @@
 package io.sanshen.cli;
 
 import io.sanshen.approve.ReviewRepo;
+import io.sanshen.config.SiteConfig;
+import io.sanshen.diag.Lang;
 import io.sanshen.diag.TimeZones;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
@@ -18,8 +22,27 @@ final class ReviewSupport {
     private ReviewSupport() {
     }
 
+    /** The site's repository, with its full history; a shallow clone is refused ({@link ShallowClone}). */
     static Repository open(Path siteRoot) throws IOException {
-        return ReviewRepo.open(siteRoot);
+        if (!isRepository(siteRoot)) {
+            // a wrong --site (or a copy without .git) is the user's to fix, not an I/O failure
+            throw new UserError(io.sanshen.diag.Text.of(siteRoot + " 不是 Git 仓库的根目录（没有 .git）：审核记录保存在 Git 历史中。"
+                    + "请用 --site 指向站点仓库的根目录，或在该目录中运行。", siteRoot + " is not the root of a Git work tree"
+                    + " (no .git): approvals live in Git history. Point --site at the root of the site's repository, or run there."));
+        }
+        Repository repo = ReviewRepo.open(siteRoot);
+        try {
+            ShallowClone.refuse(repo);
+        } catch (UserError e) {
+            repo.close();
+            throw e;
+        }
+        return repo;
+    }
+
+    /** The site root is the root of a Git work tree ({@code .git} a directory, or a file in a linked work tree). */
+    static boolean isRepository(Path siteRoot) {
+        return Files.isDirectory(siteRoot.resolve(".git")) || Files.isRegularFile(siteRoot.resolve(".git"));
     }
 
     static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot) {
@@ -59,16 +82,26 @@ final class ReviewSupport {
         return m;
     }
 
-    static String line(PathReview p, io.sanshen.diag.Lang lang) {
-        String who = String.join(lang == io.sanshen.diag.Lang.EN ? ", " : "、",
-                p.approvals().stream().map(a -> a.level() + ":" + a.reviewer()).toList());
-        String next = p.waitingFor().isEmpty() ? "" : (lang == io.sanshen.diag.Lang.EN ? " waiting for " : " 待 ")
-                + p.waitingFor() + " " + String.join(",", p.nextReviewers())
-                + (p.due() == null ? "" : (lang == io.sanshen.diag.Lang.EN ? " due " : " 期限 ") + p.due()
-                + (p.overdue() ? (lang == io.sanshen.diag.Lang.EN ? " OVERDUE" : " 已逾期") : ""));
-        return p.status() + "\t" + p.path() + (who.isEmpty() ? "" : "\t[" + who + "]") + next
-                + p.lastApproved().filter(b -> !b.equals(p.blob())).map(b -> (lang == io.sanshen.diag.Lang.EN
-                ? " (published: " : "（在线版本 ") + b.abbreviate(10).name() + (lang == io.sanshen.diag.Lang.EN ? ")" : "）")).orElse("");
+    /**
+     * One path's review state for people: state, path, who approved at which level, what is missing and from whom,
+     * the deadline, and the version still online after an edit. Levels and units by the policy's names.
+     */
+    static String line(PathReview p, Lang lang, Optional<SiteConfig> policy) {
+        boolean en = lang == Lang.EN;
+        String who = String.join(en ? ", " : "、", p.approvals().stream()
+                .map(a -> (en ? a.level().toString() : ReviewWords.level(a.level(), policy, lang)) + ":" + a.reviewer())
+                .toList());
+        String next = p.waitingFor().isEmpty() ? "" : (en ? " waiting for " : " 待")
+                + ReviewWords.level(p.waitingFor(), policy, lang)
+                + (p.nextReviewers().isEmpty() ? "" : (en ? " " : "：") + String.join(en ? "," : "、", p.nextReviewers()))
+                + (p.due() == null ? "" : (en ? " due " : "，期限 ") + p.due() + (p.overdue() ? (en ? " OVERDUE" : "（已逾期）") : ""));
+        String unit = p.unitId().isEmpty() || p.status() == PathReview.Status.APPROVED ? ""
+                : (en ? " (" : "（") + ReviewWords.unit(p.unitId(), policy) + (en ? ")" : "）");
+        return ReviewWords.status(p.status(), lang) + "\t" + p.path() + unit
+                + (p.draft() ? (en ? " [" : "【") + ReviewWords.draft().in(lang) + (en ? "]" : "】") : "")
+                + (who.isEmpty() ? "" : "\t[" + who + "]") + next
+                + p.lastApproved().filter(b -> !b.equals(p.blob())).map(b -> (en ? " (published: " : "（在线版本 ")
+                + b.abbreviate(10).name() + (en ? ")" : "）")).orElse("");
     }
 
     static ReviewReport review(Repository repo, Path siteRoot, String trustRoot) throws IOException {

@@ -1,7 +1,9 @@
 package io.sanshen.cli;
 
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.Text;
 import io.sanshen.serve.PreviewServer;
+import java.net.BindException;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +28,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Lang lang = common.language();
-        PreviewServer server = new PreviewServer(common.siteRoot(), port, lang, spec.commandLine().getOut());
+        PreviewServer server;
+        try {
+            server = new PreviewServer(common.siteRoot(), port, lang, spec.commandLine().getOut());
+        } catch (BindException e) {
+            throw new UserError(Text.of("端口 " + port + " 已被占用（可能已有一个 sanshen serve 在运行）：请用 --port 换一个端口，如 --port "
+                    + (port + 1) + "，或先停止占用它的程序。", "Port " + port + " is already in use (maybe by another sanshen serve):"
+                    + " choose another with --port, e.g. --port " + (port + 1) + ", or stop the program using it."));
+        }
         URI uri = server.start();
         spec.commandLine().getOut().println(lang == Lang.EN ? "Preview at " + uri + " (Ctrl+C to stop)"
                 : "预览地址：" + uri + "（按 Ctrl+C 停止）");

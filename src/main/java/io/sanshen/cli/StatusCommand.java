@@ -5,13 +5,13 @@ import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewReport;
-import io.sanshen.review.signature.PublicKeys;
+import io.sanshen.config.Reviewer;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Command;
@@ -49,9 +49,11 @@ final class StatusCommand implements Callable<Integer> {
             ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trust.orNull());
             List<PathReview> paths = r.paths();
             if (mine) {
-                String me = SignerIdentity.fingerprint(repo, key).flatMap(f -> r.policy()
-                        .flatMap(c -> c.review().reviewerByKey(f))).map(x -> x.name()).orElse("");
-                paths = paths.stream().filter(p -> p.nextReviewers().contains(me)).toList();
+                Optional<Reviewer> me = whoAmI(repo, r, lang);
+                if (me.isEmpty()) {
+                    return ExitCodes.USAGE;
+                }
+                paths = paths.stream().filter(p -> p.nextReviewers().contains(me.get().name())).toList();
             }
             ScheduledDays scheduled = new ScheduledDays(repo, r, paths, ReviewSupport.today());
             if (format.equals("json")) {
@@ -60,12 +62,47 @@ final class StatusCommand implements Callable<Integer> {
                     o.put("scheduled", scheduled.day(p.path()).map(Object::toString).orElse(null));
                     return o;
                 }).toList()));
+                return ExitCodes.OK;
+            }
+            FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
+            if (mine && paths.isEmpty()) {
+                out.println(lang == Lang.EN ? "Nothing to do." : "无待办。");
+                return ExitCodes.OK;
+            }
+            StatusView view = new StatusView(lang, r.policy(), scheduled);
+            if (mine) {
+                view.printMine(out, paths);
             } else {
-                FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
-                paths.forEach(p -> out.println(ReviewSupport.line(p, lang) + scheduled.day(p.path()).map(day -> lang == Lang.EN
-                        ? " (scheduled until " + day + ")" : "（定时发布：" + day + " 起上线）").orElse("")));
+                // everyone's view also shows work-tree edits nobody can approve yet
+                view.print(out, paths, WorkTreeChanges.of(repo, r.policy()));
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** Says who "me" is and which key told; empty (after saying why) when no registered key is found. */
+    private Optional<Reviewer> whoAmI(Repository repo, ReviewReport r, Lang lang) {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<SignerIdentity.Key> key = SignerIdentity.find(repo, this.key);
+        if (key.isEmpty()) {
+            err.println(lang == Lang.EN
+                    ? "--mine: no signing key found. Give your key with --key FILE (its .pub beside it) or set git config user.signingkey."
+                    : "--mine：找不到你的签名密钥。请用 --key 指定私钥文件（同目录下须有 .pub 公钥），或设置 git config user.signingkey。");
+            return Optional.empty();
+        }
+        Optional<Reviewer> me = r.policy().flatMap(c -> c.review().reviewerByKey(key.get().fingerprint()));
+        String from = key.get().publicKeyFile().toString();
+        if (me.isEmpty()) {
+            err.println(lang == Lang.EN
+                    ? "--mine: the key " + key.get().fingerprint() + " (" + from + ") is not registered for any reviewer in site-config.yml."
+                    : "--mine：密钥 " + key.get().fingerprint() + "（" + from + "）未登记为任何审核人，请联系管理员在 site-config.yml 中登记。");
+            return Optional.empty();
+        }
+        String unit = ReviewWords.unit(me.get().unitId(), r.policy());
+        // JSON output stays parseable: who "me" is then goes to standard error
+        (format.equals("json") ? err : spec.commandLine().getOut()).println(lang == Lang.EN
+                ? "Me: " + me.get().name() + " (" + unit + "), key " + key.get().fingerprint() + " from " + from
+                : "我：" + me.get().name() + "（" + unit + "），密钥 " + key.get().fingerprint() + "（来自 " + from + "）");
+        return me;
     }
 }

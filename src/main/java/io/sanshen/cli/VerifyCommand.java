@@ -55,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
                 r.ignored().forEach(x -> out.println((lang == Lang.EN ? "ignored " : "已忽略 ") + x.oneLine(lang)));
                 for (PathReview p : unapproved) {
-                    out.println(ReviewSupport.line(p, lang));
+                    out.println(ReviewSupport.line(p, lang, r.policy()));
                 }
                 var s = r.stats();
                 out.println(lang == Lang.EN

@@ -16,10 +16,12 @@ import org.eclipse.jgit.lib.ObjectId;
  * @param rows          one row per review step, in order; missing steps are pending rows
  * @param reason        失效原因 (withdrawal form only)
  * @param confidentiality the 保密审查 row (confidentiality form only)
+ * @param complete      the review says this version is fully approved (withdrawn, for the withdrawal form): a form
+ *                      without it must not serve as the basis for publishing
  */
 public record ApprovalForm(FormType type, String site, String path, String title, String source, String unit,
                            String column, boolean important, boolean reprint, ObjectId blob, List<Row> rows,
-                           String reason, Optional<Row> confidentiality) {
+                           String reason, Optional<Row> confidentiality, boolean complete) {
     public ApprovalForm {
         rows = List.copyOf(rows);
     }
@@ -44,6 +46,11 @@ public record ApprovalForm(FormType type, String site, String path, String title
         public static Row of(LedgerEntry e) {
             return new Row(e.levelName(), e.role(), Optional.of(e.action() != LedgerAction.REJECT), e.opinion(), e.signer(),
                     e.keyFingerprint(), e.localTime().toLocalDate(), e.commit());
+        }
+
+        /** The same decision shown as another step (a level's record that also attests 保密审查). */
+        public Row as(String level, String role) {
+            return new Row(level, role, agreed, opinion, signer, key, date, commit);
         }
 
         public boolean pending() {

@@ -81,12 +81,13 @@ public final class FormBuilder {
             }
             Confidentiality c = rp.confidentiality();
             Optional<ApprovalForm.Row> attest = decision(forBlob, "confidentiality");
+            String role = c.byRole() ? c.role() : rp.level(c.level()).map(ReviewLevel::role).orElse("");
             if (attest.isEmpty() && !c.byRole()) {
+                // the level's signer attested 保密审查 in the same record: the row is still the 保密审查 step
                 attest = forBlob.stream().filter(e -> e.action() == LedgerAction.APPROVE
                         && e.level().equals(Integer.toString(c.level())) && e.checks().contains(Confidentiality.CHECK_WORD))
-                        .findFirst().map(ApprovalForm.Row::of);
+                        .findFirst().map(e -> ApprovalForm.Row.of(e).as(PolicyNames.CONFIDENTIALITY, role));
             }
-            String role = c.byRole() ? c.role() : rp.level(c.level()).map(ReviewLevel::role).orElse("");
             ApprovalForm.Row row = attest.orElse(ApprovalForm.Row.pending(PolicyNames.CONFIDENTIALITY, role));
             if (type == FormType.CONFIDENTIALITY || c.byRole()) {
                 confidentiality = Optional.of(row);
@@ -95,7 +96,19 @@ public final class FormBuilder {
         String title = info.title().isEmpty() && !rows.isEmpty() ? rows.get(rows.size() - 1).title() : info.title();
         return new ApprovalForm(type, config.site().title(), path, title, info.source(),
                 PolicyNames.unitName(column.unitId(), config), column.title(), info.important(), info.reprint(), blob,
-                out, reason, confidentiality);
+                out, reason, confidentiality, complete(type, blob, atHead, rows));
+    }
+
+    /** Whether the review counts the version as fully approved (withdrawn, for the withdrawal form). */
+    private static boolean complete(FormType type, ObjectId blob, Optional<PathReview> atHead, List<LedgerEntry> rows) {
+        if (type == FormType.WITHDRAWAL) {
+            return atHead.map(p -> p.status() == PathReview.Status.WITHDRAWN)
+                    .orElse(rows.stream().anyMatch(e -> e.action() == LedgerAction.WITHDRAW));
+        }
+        // a path gone from HEAD: its version was approved when the log published it
+        return atHead.map(p -> p.status() == PathReview.Status.APPROVED && p.blob().equals(blob)
+                        || p.lastApproved().filter(blob::equals).isPresent())
+                .orElse(rows.stream().anyMatch(e -> e.action() == LedgerAction.PUBLISH && e.blob().equals(blob)));
     }
 
     /** The first approval or rejection at {@code level} for the version. */

@@ -7,27 +7,33 @@ import java.util.Optional;
  * Renders a form as print-ready A4 HTML laid out like the forms attached to the district's regulations: a heading,
  * the date line, a bordered table with the item's particulars, then one row per review step with 审核意见,
  * 签名 (the signer's name and the fingerprint of the key that made the 电子签名) and 日期. Pending steps are blank
- * rows marked 待审核.
+ * rows marked 待审核. A form for a version the review does not count as approved says so at its top.
  */
 public final class FormHtml {
     static final String PENDING = "待审核";
     static final String ATTESTATION = "经审查，该信息不涉及国家秘密、工作秘密、商业秘密和个人隐私，"
             + "符合“涉密信息不上网，上网信息不涉密”的要求，同意公开发布。";
+    /** Said at the top of a form whose version the review does not count as approved. */
+    static final String NOT_APPROVED = "未完成审核，不得作为发布依据";
+    static final String NOT_WITHDRAWN = "失效审批未完成，不得作为撤稿依据";
     private static final String CSS = """
-            @page { size: A4 portrait; margin: 20mm 18mm; }
-            body { font-family: "FangSong", "STFangsong", "SimSun", serif; font-size: 12pt; color: #000; }
+            @page { size: A4 portrait; margin: 15mm 18mm; }
+            body { font-family: "FangSong", "STFangsong", "SimSun", serif; font-size: 12pt; color: #000; margin: 0; }
             h1 { text-align: center; font-family: "SimHei", "STHeiti", sans-serif; font-size: 18pt; margin: 0 0 3mm; }
             .date { text-align: right; margin: 0 0 2mm; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border: 1px solid #000; padding: 2.5mm 2mm; vertical-align: middle; }
-            th { width: 24mm; font-weight: normal; text-align: center; }
-            td.opinion { height: 24mm; vertical-align: top; }
-            td.signer { width: 42mm; }
-            td.day { width: 30mm; text-align: center; }
-            .key { display: block; font-family: "Courier New", monospace; font-size: 7pt; word-break: break-all; }
+            table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+            th, td { border: 1px solid #000; padding: 2mm; vertical-align: middle; overflow-wrap: anywhere; }
+            th { font-weight: normal; text-align: center; }
+            td.opinion { height: 18mm; vertical-align: top; }
+            body.compact td.opinion { height: 11mm; }
+            body.compact th, body.compact td { padding: 1.2mm 2mm; }
+            td.day { text-align: center; }
+            .key { display: block; font-family: "Courier New", monospace; font-size: 7pt; }
             .pending { color: #666; }
             .note { font-size: 10pt; margin-top: 3mm; }
-            tr { page-break-inside: avoid; }
+            .unapproved { border: 2px solid #c00; color: #c00; font-family: "SimHei", "STHeiti", sans-serif;
+              font-size: 16pt; text-align: center; padding: 2mm; margin: 0 0 3mm; }
+            tr { break-inside: avoid; page-break-inside: avoid; }
             """;
 
     private FormHtml() {
@@ -36,8 +42,15 @@ public final class FormHtml {
     public static String render(ApprovalForm f) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(Html.esc(f.site() + f.type().heading())).append("</title><style>").append(CSS)
-                .append("</style></head><body>\n<h1>").append(Html.esc(f.site() + f.type().heading())).append("</h1>\n")
-                .append("<p class=\"date\">时间：").append(date(latest(f))).append("</p>\n<table class=\"form\">\n");
+                // the 保密审查表 repeats every level before its own rows: tighter rows keep it on one page
+                .append("</style></head><body").append(f.type() == FormType.CONFIDENTIALITY ? " class=\"compact\"" : "")
+                .append(">\n<h1>").append(Html.esc(f.site() + f.type().heading())).append("</h1>\n");
+        if (!f.complete()) {
+            b.append("<p class=\"unapproved\" role=\"alert\">").append(f.type() == FormType.WITHDRAWAL ? NOT_WITHDRAWN : NOT_APPROVED)
+                    .append("</p>\n");
+        }
+        b.append("<p class=\"date\">时间：").append(date(latest(f))).append("</p>\n<table class=\"form\">\n")
+                .append("<colgroup><col style=\"width:28mm\"><col><col style=\"width:48mm\"><col style=\"width:40mm\"></colgroup>\n");
         info(b, "信息标题", f.title());
         info(b, "信息来源/报送单位", (f.reprint() ? "转载" : "本机关、单位制发") + (f.source().isEmpty() ? "" : "（" + f.source() + "）")
                 + "／" + f.unit());
@@ -49,7 +62,7 @@ public final class FormHtml {
         if (f.type() == FormType.WITHDRAWAL) {
             info(b, "失效原因", f.reason().isEmpty() ? PENDING : f.reason());
         }
-        b.append("<tr><th>审核环节</th><th>").append(f.type() == FormType.CONFIDENTIALITY ? "审查意见" : "审核意见")
+        b.append("<tr class=\"head\"><th>审核环节</th><th>").append(f.type() == FormType.CONFIDENTIALITY ? "审查意见" : "审核意见")
                 .append("</th><th>签名</th><th>日期</th></tr>\n");
         for (ApprovalForm.Row r : f.rows()) {
             row(b, "level", r, f.type() == FormType.CONFIDENTIALITY);

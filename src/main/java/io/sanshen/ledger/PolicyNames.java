@@ -6,7 +6,7 @@ import io.sanshen.config.SiteConfig;
 import io.sanshen.config.Unit;
 import io.sanshen.review.ApprovalRecord.Level;
 
-/** How a policy names levels, roles and units for people reading the ledger and the forms. */
+/** How a policy names levels, roles and units for people reading the ledger, the forms and the review commands. */
 public final class PolicyNames {
     static final String CONFIDENTIALITY = "保密审查";
     static final String ADMIN = "管理员审批";
@@ -15,6 +15,7 @@ public final class PolicyNames {
     private PolicyNames() {
     }
 
+    /** The level's name in the policy; {@code config} may be null (no approved policy yet). */
     public static String level(Level l, SiteConfig config) {
         if (l.admin()) {
             return ADMIN;
@@ -25,7 +26,9 @@ public final class PolicyNames {
         if (l.number() == 0) {
             return WITHDRAWAL;
         }
-        return config.review().level(l.number()).map(ReviewLevel::name).orElse("第" + l.number() + "级");
+        // without a policy (none approved yet) a level is named by its number
+        return (config == null ? java.util.Optional.<ReviewLevel>empty() : config.review().level(l.number()))
+                .map(ReviewLevel::name).orElse("第" + l.number() + "级");
     }
 
     /** The role the signer acts in: the level's role; for a withdrawal without level, the first level role held. */

@@ -129,7 +129,7 @@ class ApprovedBuildTest {
         s.approveChain(B);
         String zh = Cli.run("status", "--site", s.root.toString()).out();
         assertThat(zh.lines().filter(l -> l.contains(A))).as(zh).singleElement().asString()
-                .startsWith("APPROVED\t" + A).endsWith("（定时发布：2099-01-01 起上线）");
+                .startsWith("已审核\t" + A).endsWith("（定时发布：2099-01-01 起上线）");
         assertThat(zh.lines().filter(l -> l.contains(B))).singleElement().asString().doesNotContain("定时发布");
         assertThat(Cli.run("status", "--site", s.root.toString(), "--lang", "en").out())
                 .contains("\t" + A + "\t", "(scheduled until 2099-01-01)");
@@ -195,7 +195,7 @@ class ApprovedBuildTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("secrecy.mark").contains("拒绝");
         assertThat(s.repo.resolve("HEAD")).isEqualTo(head);
-        assertThat(Cli.run("status", "--site", s.root.toString()).out()).contains("NEVER_APPROVED\t" + A);
+        assertThat(Cli.run("status", "--site", s.root.toString()).out()).contains("未审核\t" + A);
     }
 
     @Test

@@ -26,5 +26,8 @@ class BuildCommandTest {
         assertThat(err.toString()).containsPattern("另有 \\d+ 条提示未显示，运行 sanshen check 查看。")
                 .doesNotContain("提示 [attachment.unchecked]");
         assertThat(tmp.resolve("public/index.html")).isRegularFile();
+        // where the site is and what to open
+        assertThat(out.toString()).contains("网站已生成在 " + tmp.resolve("public"))
+                .contains("用浏览器打开 " + tmp.resolve("public/index.html").toUri());
     }
 }

@@ -93,9 +93,9 @@ class LedgerFormatTest {
         Document doc = Jsoup.parse(new String(write(LedgerFormat.HTML, f.ledger()), StandardCharsets.UTF_8));
         assertThat(doc.select("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(doc.select("style").html()).contains("@page").contains("A4");
-        assertThat(doc.select("#ledger tbody tr")).hasSize(5);
-        assertThat(doc.select("#ledger tbody tr").last().select("td").get(1).text()).isEqualTo("撤稿");
-        assertThat(doc.select("#ledger tbody tr").last().select("td").get(11).text()).isEqualTo("<b>过期</b>");
+        assertThat(doc.select("#ledger tbody tr.entry")).hasSize(5);
+        assertThat(doc.select("#ledger tbody tr.entry").last().select("td").get(1).text()).isEqualTo("撤稿");
+        assertThat(doc.select("#ledger tbody tr.entry").last().select("td").get(6).text()).isEqualTo("<b>过期</b>");
         assertThat(doc.select("#ignored tbody tr")).hasSize(1);
         assertThat(doc.select("#ignored td").get(2).text()).isEqualTo("审核人不具备该级别的角色");
     }

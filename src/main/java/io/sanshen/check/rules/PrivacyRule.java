@@ -50,7 +50,7 @@ public final class PrivacyRule implements Rule {
 
     @Override
     public Text description() {
-        return Text.of("未脱敏的个人信息（" + kind.name() + "）", "Unmasked personal information (" + kind.name() + ")");
+        return Text.of("未脱敏的个人信息（" + kind.zh() + "）", "Unmasked personal information (" + kind.en() + ")");
     }
 
     @Override

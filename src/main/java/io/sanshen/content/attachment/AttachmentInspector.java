@@ -87,10 +87,12 @@ public final class AttachmentInspector {
                 case DOC -> DocExtractor.extract(bytes, sink);
                 case PNG, JPEG, GIF, WEBP, HEIC -> GpsReader.position(bytes)
                         .ifPresent(p -> sink.leak(Locator.document(), LeakKind.GPS_LOCATION, p));
-                case PPTX -> sink.error(ProblemKind.UNSUPPORTED, "text of PPTX is not extracted");
+                case PPTX -> sink.error(ProblemKind.UNSUPPORTED, "PPTX");
                 case SVG -> SvgScanner.scan(bytes, sink);
                 case MARKUP -> sink.active(ActiveContent.document(ActiveContent.Kind.MARKUP_DOCUMENT, ""));
-                case ZIP, OTHER -> sink.error(ProblemKind.UNSUPPORTED, type.name());
+                // the detail is shown in Chinese output too: a format name, never the enum constant OTHER
+                case ZIP -> sink.error(ProblemKind.UNSUPPORTED, "ZIP");
+                case OTHER -> sink.error(ProblemKind.UNSUPPORTED, "");
             }
         } catch (EncryptedDocumentException | InvalidPasswordException e) {
             sink.leak(Locator.document(), LeakKind.ENCRYPTED, e.getMessage());
