@@ -81,6 +81,11 @@ public final class Deployer {
         return Optional.of(new Result(target.describe(), back, current, 0, 0, List.of()));
     }
 
+    /** SHA-256 of the manifest of release {@code id} on {@code target} (what the ledger records); "-" when unreadable. */
+    public static String manifestSha256(Target target, String id) {
+        return manifestOf(target, Releases.path(id)).map(SiteManifest::sha256).orElse("-");
+    }
+
     /** The manifest inside a release folder (already checked when it was deployed); empty when unreadable. */
     static Optional<SiteManifest> manifestOf(Target target, String dir) {
         try {
