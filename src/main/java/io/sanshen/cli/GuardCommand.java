@@ -50,7 +50,7 @@ final class GuardCommand implements Callable<Integer> {
         URI url;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Where where;
 
     @Option(names = "--manifest", paramLabel = "DIR", descriptionKey = "guard.manifest")
@@ -82,7 +82,11 @@ final class GuardCommand implements Callable<Integer> {
         Lang lang = common.language();
         PrintWriter err = spec.commandLine().getErr();
         Optional<SiteConfig> policy = Optional.empty();
-        if (trustedKeys.isEmpty() || where.target != null) {
+        if (where == null) {
+            where = new Where(); // every target of the policy
+        }
+        boolean allTargets = where.target == null && where.dir == null && where.url == null;
+        if (trustedKeys.isEmpty() || where.dir == null && where.url == null) {
             try (Repository repo = ReviewSupport.open(common.siteRoot())) {
                 policy = DeploySupport.approvedPolicy(repo, common.siteRoot(), trust.orNull());
             }
@@ -105,33 +109,45 @@ final class GuardCommand implements Callable<Integer> {
                 return guard(web, ".", Optional.empty(), where.dir, lang);
             }
         }
-        Optional<List<DeployTarget>> t = DeploySupport.targets(policy.get(), List.of(where.target), lang, err);
-        if (t.isEmpty()) {
+        Optional<List<DeployTarget>> chosen = DeploySupport.targets(policy.get(),
+                allTargets ? List.of() : List.of(where.target), lang, err);
+        if (chosen.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        try (Target target = Targets.open(t.get().get(0), Optional.ofNullable(key))) {
-            Path local = t.get().get(0).remote() ? null : Path.of(t.get().get(0).path()).resolve(Targets.webRoot());
-            return guard(target, Targets.webRoot(), Optional.of(target), local, lang);
+        if (watch && chosen.get().size() > 1) {
+            err.println(lang == Lang.EN ? "--watch watches one target: name it with --target." : "--watch 只能监视一个目标：请用 --target 指定。");
+            return ExitCodes.USAGE;
         }
+        int exit = ExitCodes.OK;
+        for (DeployTarget t : chosen.get()) {
+            try (Target target = Targets.open(t, Optional.ofNullable(key))) {
+                Path local = t.remote() ? null : Path.of(t.path()).resolve(Targets.webRoot());
+                exit = Math.max(exit, guard(target, Targets.webRoot(), Optional.of(target), local, lang));
+            }
+        }
+        return exit;
     }
 
     private int guard(Target target, String webRoot, Optional<Target> deployRoot, Path localRoot, Lang lang)
             throws IOException, InterruptedException {
+        List<Guard.Source> sources = Targets.restoreSources(Optional.ofNullable(from), deployRoot);
+        if (!watch) {
+            return check(target, webRoot, sources, lang);
+        }
+        if (localRoot == null) {
+            spec.commandLine().getErr().println(lang == Lang.EN ? "--watch needs a folder on this machine (--dir or a local target)."
+                    : "--watch 只能用于本机的目录（--dir 或本地部署目标）。");
+            return ExitCodes.USAGE;
+        }
+        GuardWatch.watch(localRoot, () -> check(target, webRoot, sources, lang));
+        return ExitCodes.OK; // not reached: watch runs until the service is stopped
+    }
+
+    /** One look: the manifest is read anew each time, so after a deployment the new release's signed one is used. */
+    private int check(Target target, String webRoot, List<Guard.Source> sources, Lang lang) throws IOException {
         Optional<SiteManifest> manifest = manifestDir != null ? manifest(Targets.folder(manifestDir), ".", lang)
                 : manifest(target, webRoot, lang);
-        if (manifest.isEmpty()) {
-            return ExitCodes.FINDINGS;
-        }
-        List<Guard.Source> sources = Targets.restoreSources(Optional.ofNullable(from), deployRoot);
-        if (watch) {
-            if (localRoot == null) {
-                spec.commandLine().getErr().println(lang == Lang.EN ? "--watch needs a folder on this machine (--dir or a local target)."
-                        : "--watch 只能用于本机的目录（--dir 或本地部署目标）。");
-                return ExitCodes.USAGE;
-            }
-            GuardWatch.watch(localRoot, () -> once(target, webRoot, manifest.get(), sources, lang));
-        }
-        return once(target, webRoot, manifest.get(), sources, lang);
+        return manifest.isEmpty() ? ExitCodes.FINDINGS : once(target, webRoot, manifest.get(), sources, lang);
     }
 
     private int once(Target target, String webRoot, SiteManifest manifest, List<Guard.Source> sources, Lang lang)

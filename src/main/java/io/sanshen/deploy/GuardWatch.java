@@ -33,14 +33,22 @@ public final class GuardWatch {
             Path real = root.toRealPath(); // current may have been switched to another release
             try (WatchService ws = FileSystems.getDefault().newWatchService()) {
                 register(ws, real);
+                // the folder holding the link: a deployment renames a new current link there
+                Path link = root.toAbsolutePath().normalize();
+                if (link.getParent() != null) {
+                    link.getParent().register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+                }
                 check.run();
-                while (real.equals(root.toRealPath())) {
+                while (true) {
                     WatchKey key = ws.poll(FULL_CHECK_SECONDS, TimeUnit.SECONDS);
                     if (key == null) {
                         break;
                     }
                     Thread.sleep(SETTLE_MILLIS); // let a burst of writes settle, then look once
                     drain(ws, key);
+                    if (!real.equals(root.toRealPath())) {
+                        break; // a new release: watch it and check it against its own manifest
+                    }
                     register(ws, real); // folders created since are watched too
                     check.run();
                 }

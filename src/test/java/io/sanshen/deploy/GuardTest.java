@@ -153,4 +153,42 @@ class GuardTest {
             assertThat(Files.readString(live.resolve("index.html"))).isEqualTo(DeployFixture.page("A", "index.html"));
         }
     }
+
+    @Test
+    void theWatchingServiceFollowsANewDeploymentInsteadOfRevertingIt() throws Exception {
+        Path root = tmp.resolve("www");
+        Path a = deployed(root);
+        Path live = root.resolve("current");
+        AtomicReference<io.sanshen.testkit.Cli> result = new AtomicReference<>();
+        Thread service = new Thread(() -> result.set(io.sanshen.testkit.Cli.run("guard", "--site", tmp.toString(),
+                "--dir", live.toString(), "--trusted-key", tmp.resolve("build/deploy-key.pub").toString(),
+                "--restore", "--from", a.toString(), "--watch")));
+        service.start();
+        Path css = live.resolve("assets/site.css"); // the same bytes in A and B: --from A holds a good copy
+        try {
+            Thread.sleep(300);
+            Files.delete(css);
+            assertThat(reappears(css)).as("the service runs").isTrue();
+            Path b = DeployFixture.output(tmp.resolve("b/public"), "B", DeployFixture.T0.plusSeconds(1), Map.of());
+            try (Target t = new LocalTarget("local", root)) {
+                Deployer.deploy(b, DeployFixture.manifest(b), t, 5);
+            }
+            Thread.sleep(1000);
+            Files.delete(css);
+            assertThat(reappears(css)).as("restored in the new release").isTrue();
+        } finally {
+            service.interrupt();
+            service.join(5000);
+        }
+        assertThat(Files.readString(live.resolve("index.html"))).as("B stays online, checked against B's manifest")
+                .isEqualTo(DeployFixture.page("B", "index.html"));
+    }
+
+    private static boolean reappears(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + 8_000_000_000L;
+        while (System.nanoTime() < deadline && !Files.exists(file)) {
+            Thread.sleep(50);
+        }
+        return Files.exists(file);
+    }
 }
