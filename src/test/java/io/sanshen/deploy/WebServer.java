@@ -78,7 +78,10 @@ final class WebServer implements AutoCloseable {
             readers.add(t);
         }
         try {
-            Thread.sleep(100);
+            long deadline = System.nanoTime() + 5_000_000_000L; // the readers have begun before the work does
+            while (System.nanoTime() < deadline && seen.values().stream().anyMatch(List::isEmpty)) {
+                Thread.sleep(10);
+            }
             work.run();
             Thread.sleep(100);
         } finally {
