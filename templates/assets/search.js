@@ -44,5 +44,7 @@
   var q = new URLSearchParams(window.location.search).get('q') || '';
   input.value = q;
   input.addEventListener('input', function () { run(input.value); });
+  // the search runs in the page: Enter must not reload it (no inline handler, so the CSP can forbid them)
+  input.form.addEventListener('submit', function (e) { e.preventDefault(); run(input.value); });
   run(q);
 })();

@@ -13,7 +13,12 @@ import java.time.LocalDate;
  * that roots the policy chain; empty means trust on first use of the first-parent history (with a warning).
  */
 public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean liveReload, LocalDate today,
-                           boolean noReview, java.util.Optional<String> trustRoot) {
+                           boolean noReview, java.util.Optional<String> trustRoot, java.util.Optional<Path> manifestKey) {
+    public BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean liveReload, LocalDate today,
+                        boolean noReview, java.util.Optional<String> trustRoot) {
+        this(siteRoot, outDir, preview, liveReload, today, noReview, trustRoot, java.util.Optional.empty());
+    }
+
     public BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean liveReload, LocalDate today,
                         boolean noReview) {
         this(siteRoot, outDir, preview, liveReload, today, noReview, java.util.Optional.empty());
@@ -21,7 +26,12 @@ public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean 
 
     /** The same build with the policy chain rooted in {@code fingerprint}. */
     public BuildOptions withTrustRoot(java.util.Optional<String> fingerprint) {
-        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, noReview, fingerprint);
+        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, noReview, fingerprint, manifestKey);
+    }
+
+    /** The same build signing its manifest with the deploy key {@code key} (an OpenSSH private key file). */
+    public BuildOptions withManifestKey(java.util.Optional<Path> key) {
+        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, noReview, trustRoot, key);
     }
 
     /** A publishing build: approved content only, review required. */
@@ -36,6 +46,6 @@ public record BuildOptions(Path siteRoot, Path outDir, boolean preview, boolean 
 
     /** The same build without review (local experiments, tests of sites that are not Git repositories). */
     public BuildOptions withoutReview() {
-        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, true, trustRoot);
+        return new BuildOptions(siteRoot, outDir, preview, liveReload, today, true, trustRoot, manifestKey);
     }
 }

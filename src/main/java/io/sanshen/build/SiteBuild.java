@@ -90,6 +90,10 @@ public final class SiteBuild {
         try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode(), publishable.size())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
             stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload()), out);
+            if (options.mode() == io.sanshen.render.BuildMode.PUBLISH) {
+                ManifestWriter.write(out.stagingDir(), in.review().map(r -> r.head().name()).orElse(""),
+                        options.trustRoot().orElse(""), options.manifestKey());
+            }
             out.commit();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

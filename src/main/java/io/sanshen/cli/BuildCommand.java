@@ -39,6 +39,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-review", descriptionKey = "no-review")
     boolean noReview;
 
+    @Option(names = "--manifest-key", paramLabel = "KEY", descriptionKey = "manifest-key",
+            defaultValue = "${env:SANSHEN_MANIFEST_KEY}")
+    Path manifestKey;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         Path root = common.siteRoot();
         Path outDir = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, outDir, preview, false, TimeZones.todayInChina(),
-                noReview, trust.value());
+                noReview, trust.value()).withManifestKey(java.util.Optional.ofNullable(manifestKey));
         if (!noReview && ReviewSupport.isRepository(root)) {
             // what is approved comes from history: refuse a clone without it before building anything
             ReviewSupport.open(root).close();

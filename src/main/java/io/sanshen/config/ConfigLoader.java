@@ -105,11 +105,12 @@ public final class ConfigLoader {
                 .orElse(new Vocabularies(List.of(), List.of(), List.of()));
         ChecksConfig checks = map.map("checks").map(ChecksReader::read).orElse(ChecksConfig.defaults());
         ReviewPolicy review = reviewPolicy(map, files);
+        DeployConfig deploy = map.map("deploy").map(m -> DeployReader.read(m, files)).orElse(DeployConfig.none());
         map.rejectUnknown();
         if (site.isEmpty()) {
             return new ConfigResult(Optional.empty(), sink.sorted());
         }
-        SiteConfig config = new SiteConfig(site.get(), units, columns, navigation, vocab, checks, review);
+        SiteConfig config = new SiteConfig(site.get(), units, columns, navigation, vocab, checks, review, deploy);
         ConfigValidator.validate(config, map, sink);
         ReviewPolicyValidator.validate(config, map.keyPos("review"), sink);
         return new ConfigResult(sink.hasBlockers() ? Optional.empty() : Optional.of(config), sink.sorted());

@@ -54,7 +54,8 @@ final class ReviewersReader {
         return out;
     }
 
-    private static Optional<KeySpec> key(YamlMap m, Node k, ConfigFiles files) {
+    /** One entry of a {@code keys:} list (also the deploy keys), parsed; errors go to the map's sink. */
+    static Optional<KeySpec> key(YamlMap m, Node k, ConfigFiles files) {
         SourcePos pos = m.pos(k);
         if (k instanceof ScalarNode s) {
             return parsed(m, pos, s.getValue().strip(), () -> PublicKeys.parseSsh(s.getValue()));

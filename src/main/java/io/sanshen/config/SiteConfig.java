@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole decoded {@code site-config.yml}; {@code review} holds the {@code review:} and {@code reviewers:} sections. */
+/**
+ * The whole decoded {@code site-config.yml}; {@code review} holds the {@code review:} and {@code reviewers:} sections,
+ * {@code deploy} the {@code deploy:} section (none configured when absent).
+ */
 public record SiteConfig(SiteInfo site, List<Unit> units, List<Column> columns, List<String> navigation,
-                         Vocabularies vocabularies, ChecksConfig checks, ReviewPolicy review) {
+                         Vocabularies vocabularies, ChecksConfig checks, ReviewPolicy review, DeployConfig deploy) {
 
     public static final String FILE = "site-config.yml";
 

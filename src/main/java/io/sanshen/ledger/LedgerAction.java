@@ -7,7 +7,8 @@ public enum LedgerAction {
     APPROVE("审核通过", "approved"),
     REJECT("审核不通过", "rejected"),
     PUBLISH("发布", "published"),
-    WITHDRAW("撤稿", "withdrawn");
+    WITHDRAW("撤稿", "withdrawn"),
+    DEPLOY("上线", "deployed");
 
     private final String zh;
     private final String en;

@@ -21,7 +21,8 @@ import org.eclipse.jgit.lib.Repository;
  * Writes the review log as ledger rows: every counted record, and a publication when a content version became
  * fully approved (not for a draft, which the build never publishes). Which records count, under which policy, and when a version is complete are the review engine's
  * decisions ({@link ReviewReport#log()}); this class only names them for people (level, role and unit names of the
- * policy each record was judged under, the item's title).
+ * policy each record was judged under, the item's title). Deployments recorded by {@code sanshen deploy}
+ * ({@link DeploymentRecord}) follow, when signed by a deploy key of the policy in force.
  */
 public final class LedgerReader {
     private final Repository repo;
@@ -58,6 +59,9 @@ public final class LedgerReader {
                     PolicyNames.unitName(unitId, names), a.keyFingerprint(), e.blob(), a.commit(),
                     publish ? "" : a.opinion(), publish ? List.of() : a.checks()));
         }
+        // deployments follow, in the order of their own signed chain (what was online on which target, when)
+        rows.addAll(DeploymentRecord.rows(repo, report.policy().map(c -> c.deploy().keys().stream()
+                .map(io.sanshen.config.KeySpec::key).toList()).orElse(List.of())));
         return new Ledger(rows, report.ignored());
     }
 

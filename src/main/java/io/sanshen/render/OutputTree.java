@@ -57,6 +57,11 @@ public final class OutputTree implements AutoCloseable {
         return mode;
     }
 
+    /** The folder the output is staged in until {@link #commit()}: for a last look over every file (the manifest). */
+    public Path stagingDir() {
+        return staging;
+    }
+
     /** Writes a file at {@code sitePath} (forward slashes); safe to call from many threads. */
     public void write(String sitePath, byte[] bytes) {
         Path file = staging.resolve(sitePath).normalize();

@@ -14,8 +14,15 @@ final class SshSigVerifier {
     }
 
     private final Map<String, Trusted> byFingerprint = new HashMap<>();
+    private final String namespace;
 
     SshSigVerifier(Collection<ReviewerKey> keys) {
+        this(keys, NAMESPACE);
+    }
+
+    /** A verifier for signatures made for {@code namespace} (a commit's is {@value #NAMESPACE}). */
+    SshSigVerifier(Collection<ReviewerKey> keys, String namespace) {
+        this.namespace = namespace;
         for (ReviewerKey k : keys) {
             if (k.format() == KeyFormat.SSH) {
                 byFingerprint.put(k.fingerprint(), new Trusted(k, SshKeys.params(k.encoded())));
@@ -38,10 +45,10 @@ final class SshSigVerifier {
         if (trusted == null) {
             return Verification.unknownKey(signer);
         }
-        if (!NAMESPACE.equals(sig.namespace())) {
+        if (!namespace.equals(sig.namespace())) {
             return Verification.bad(signer, signer, Message.of("sig.ssh.namespace",
-                    "签名命名空间为“" + sig.namespace() + "”，应为“git”",
-                    "signature namespace is \"" + sig.namespace() + "\", expected \"git\""));
+                    "签名命名空间为“" + sig.namespace() + "”，应为“" + namespace + "”",
+                    "signature namespace is \"" + sig.namespace() + "\", expected \"" + namespace + "\""));
         }
         byte[] signed = SshSig.signedData(sig.namespace(), sig.hashAlgorithm(), payload);
         boolean ok;
