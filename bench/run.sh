@@ -3,6 +3,7 @@
 #   bench/run.sh            build + check on 10,000 and 100,000 generated items, then the dictionary scan
 #   bench/run.sh build      only build + check          (SIZES="10000 100000" to change the corpus sizes)
 #   bench/run.sh dict       only the dictionary scan (io.sanshen.check.text.MatcherBench)
+#   bench/run.sh confusable text.confusable: HanLP load time, evidence on real pages, scan speed (ConfusableBench)
 #   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits;
 #                           LAYOUT=portal (default) spreads items over the 8 column folders as the content model
 #                           keeps them, LAYOUT=columns over column/year folders, LAYOUT=flat puts all in one)
@@ -88,6 +89,12 @@ dict() {
   java -cp "$JAR:target/test-classes" io.sanshen.check.text.MatcherBench
 }
 
+confusable() {
+  jar
+  test_classes
+  java -cp "$JAR:target/test-classes" io.sanshen.check.lm.ConfusableBench "$(corpus 10000)/content"
+}
+
 verify() {
   test_classes
   local items=${ITEMS:-33334} layout=${LAYOUT:-portal}
@@ -166,6 +173,7 @@ case "${1:-all}" in
   dict) dict ;;
   verify) verify ;;
   publish) publish ;;
+  confusable) confusable ;;
   all) build_and_check; dict ;;
-  *) echo "usage: $0 [all|build|dict|verify|publish]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|build|dict|verify|publish|confusable]" >&2; exit 2 ;;
 esac

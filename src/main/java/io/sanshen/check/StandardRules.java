@@ -8,6 +8,7 @@ import io.sanshen.check.rules.AttachmentSizeRule;
 import io.sanshen.check.rules.AttachmentTypeRule;
 import io.sanshen.check.rules.AttachmentUncheckedRule;
 import io.sanshen.check.rules.CitedDocNoRule;
+import io.sanshen.check.rules.ConfusableRule;
 import io.sanshen.check.rules.DateTextRule;
 import io.sanshen.check.rules.DatesRule;
 import io.sanshen.check.rules.DeadLinkRule;
@@ -88,11 +89,12 @@ final class StandardRules {
         r.item(AttachmentUncheckedRule.ID, AttachmentUncheckedRule::new);
         r.site(ActiveContentRule.ID, ActiveContentRule::new);
         // end of part B
-        // part C: body text (dates, cited 文号, punctuation, repeated words)
+        // part C: body text (dates, cited 文号, punctuation, repeated words, confusable characters)
         r.item(DateTextRule.ID, DateTextRule::new);
         r.item(CitedDocNoRule.ID, CitedDocNoRule::new);
         r.item(PunctuationRule.ID, PunctuationRule::new);
         r.item(RepeatedWordRule.ID, RepeatedWordRule::new);
+        r.item(ConfusableRule.ID, ConfusableRule::new);
         // end of part C
     }
 }

@@ -54,6 +54,7 @@ class ContentExamplesTest {
             Map.entry("link.wrong", List.of("content/news/2026-05-20-link-wrong.md:13:3")),
             Map.entry("privacy.id-number", List.of("content/news/2026-05-20-privacy-id.md:13:18")),
             Map.entry("privacy.mobile", List.of("content/news/2026-05-20-privacy-mobile.md:13:11")),
+            Map.entry("privacy.health", List.of("content/news/2026-05-20-privacy-health.md:13:32")),
             Map.entry("words.typo", List.of("content/news/2026-05-20-words-typo.md:13:8")),
             Map.entry("words.banned", List.of("content/news/2026-05-20-words-banned.md:13:11")),
             Map.entry("words.nonstandard", List.of("content/news/2026-05-20-words-nonstandard.md:13:7")),
@@ -62,6 +63,7 @@ class ContentExamplesTest {
             Map.entry("text.doc-no", List.of("content/news/2026-05-20-text-doc-no.md:13:6")),
             Map.entry("text.punctuation", List.of("content/news/2026-05-20-text-punctuation.md:13:5")),
             Map.entry("text.repeated-word", List.of("content/news/2026-05-20-text-repeated-word.md:13:10")),
+            Map.entry("text.confusable", List.of("content/news/2026-05-20-text-confusable.md:13:12")),
             Map.entry("attachment.type", List.of("content/news/2026-05-20-attachment-type/会议安排.pdf")),
             Map.entry("attachment.active-content", List.of("content/news/2026-05-20-active-content/参会单位.svg:5:3"))));
 

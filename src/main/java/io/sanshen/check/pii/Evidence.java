@@ -73,6 +73,27 @@ final class Evidence {
         return names.anyIn(t, Math.max(ls, start - policy.nameWindow()), Math.min(le, end + policy.nameWindow()));
     }
 
+    /**
+     * Like {@link #nameNear}, for a term that might itself read as a name (查病情): a name overlapping
+     * {@code [start, end)} does not count.
+     */
+    boolean nameNearApartFrom(String t, int start, int end) {
+        int ls = lineStart(t, start);
+        int le = lineEnd(t, end);
+        boolean row = isTableRow(t, ls);
+        int from = row ? ls : Math.max(ls, start - policy.nameWindow());
+        int to = row ? le : Math.min(le, end + policy.nameWindow());
+        return nameApartFrom(t, from, to, start, end);
+    }
+
+    /** A name overlapping {@code [from, to)} but not {@code [start, end)}. */
+    boolean nameApartFrom(String t, int from, int to, int start, int end) {
+        int scanFrom = Math.max(0, from - 8); // a label just before the window still names the person in it
+        return names.find(t.subSequence(scanFrom, to)).stream()
+                .map(n -> new PersonNames.NameSpan(scanFrom + n.start(), scanFrom + n.end()))
+                .anyMatch(n -> n.end() > from && (n.end() <= start || n.start() >= end));
+    }
+
     /** A CJK run in {@code [from, to)} ending with an organisation suffix (…局, …公司, …中心). */
     boolean organizationIn(String t, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -95,14 +116,24 @@ final class Evidence {
     static int lookBack(String t, int pos, int window) {
         int i = pos;
         int limit = Math.max(0, pos - window);
-        while (i > limit) {
-            char c = t.charAt(i - 1);
-            if (c == '\n' || c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
-                break;
-            }
+        while (i > limit && !endsSentence(t.charAt(i - 1))) {
             i--;
         }
         return i;
+    }
+
+    /** Where the sentence holding {@code pos} ends, looking ahead at most {@code window} chars. */
+    static int lookAhead(String t, int pos, int window) {
+        int limit = Math.min(t.length(), pos + window);
+        int i = pos;
+        while (i < limit && !endsSentence(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '\n' || c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
     }
 
     /** Start of the line holding {@code pos}, looking back at most {@value #LINE_LIMIT} chars. */

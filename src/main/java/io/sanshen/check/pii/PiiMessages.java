@@ -21,6 +21,8 @@ public final class PiiMessages {
         add("pii.home_address", "个人住址未脱敏", "unmasked home address of a named person");
         add("pii.health", "涉及具名个人的健康状况，请脱敏或删除",
                 "health condition of a named person; anonymise or remove it");
+        add("pii.health.named", "同一句中有具名个人的诊断或健康状况，属敏感个人信息",
+                "a diagnosis or health condition in the same sentence as a person's name (sensitive personal information)");
     }
 
     private PiiMessages() {}

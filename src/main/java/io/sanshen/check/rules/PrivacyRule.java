@@ -76,6 +76,10 @@ public final class PrivacyRule implements Rule {
 
     private static Text fix(Masker masker, PiiHit hit) {
         String masked = masker.maskValue(hit.kind(), hit.value());
+        if (hit.kind() == PiiKind.HEALTH && masked.equals(hit.value())) {
+            return Text.of("对姓名脱敏（如“张某”），或删去诊断、病情等健康信息。",
+                    "Mask the name (as 张某) or remove the diagnosis and other health details.");
+        }
         if (masked.equals(hit.value())) {
             return Text.of("删除或改写为不指向具体个人的表述。", "Remove it or reword it so that it names no individual.");
         }

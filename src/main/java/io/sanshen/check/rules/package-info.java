@@ -5,7 +5,7 @@
  * by {@link io.sanshen.check.rules.RunResources}. Positions come from the parsers (front matter field positions,
  * Flexmark node offsets), never from searching the text again afterwards.
  *
- * <p>Allowed imports: diag, yaml, config, content, content.attachment, check, check.pii, check.text (never {@code
+ * <p>Allowed imports: diag, yaml, config, content, content.attachment, check, check.pii, check.text, check.lm (never {@code
  * review}).
  */
 package io.sanshen.check.rules;

@@ -95,12 +95,35 @@ class PiiScannerContextTest {
     }
 
     @Test
-    void warnsAboutHealthOfNamedPerson() {
+    void blocksTheDiagnosisOfAPersonNamedInTheSameSentence() {
         assertThat(scan("张三同志患有尿毒症，长期透析。")).first().satisfies(h -> {
             assertThat(h.kind()).isEqualTo(PiiKind.HEALTH);
             assertThat(h.value()).isEqualTo("患有尿毒症");
-            assertThat(h.level()).isEqualTo(PiiLevel.WARNING);
+            assertThat(h.level()).isEqualTo(PiiLevel.BLOCKER);
+            assertThat(h.reasonKey()).isEqualTo("pii.health.named");
         });
+        // a name in the sentence before is near, not the same person for sure: still only a warning
+        assertThat(scan("联系人：张三。患有尿毒症的居民可申请救助。")).extracting(PiiHit::level)
+                .containsOnly(PiiLevel.WARNING);
+    }
+
+    @Test
+    void blocksDiagnosesAndDisabilityGradesAfterANameLabelOrCue() {
+        assertThat(scan("姓名：刘建国，经市第三人民医院诊断为精神障碍，残疾等级为二级。"))
+                .extracting(PiiHit::value, PiiHit::level)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("诊断为精神障碍", PiiLevel.BLOCKER),
+                        org.assertj.core.groups.Tuple.tuple("残疾等级", PiiLevel.BLOCKER));
+        assertThat(scan("患者王丽华确诊为肺结核，已住院治疗。")).extracting(PiiHit::level).contains(PiiLevel.BLOCKER);
+    }
+
+    @Test
+    void leavesStatisticsPolicyAndPseudonymsAlone() {
+        assertThat(scan("全区确诊病例3例，均为境外输入。")).isEmpty();
+        assertThat(scan("将符合条件的精神障碍患者纳入低保或者特困人员救助范围。")).isEmpty();
+        assertThat(scan("某患者确诊为肺结核，已住院治疗。")).isEmpty();
+        assertThat(scan("张某某被诊断为精神障碍。")).isEmpty();
+        assertThat(scan("李四同志强调，要做好传染病的预防工作。")).isEmpty();
+        assertThat(scan("张三同志出席残疾等级评定工作会议。")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,11 @@
+/**
+ * A word bigram language model over HanLP portable's core dictionary and bigram table, for judging confusable
+ * characters in context ({@code text.confusable}). {@link io.sanshen.check.lm.HanlpData} points HanLP at the data in
+ * its own jar and nowhere else (nothing is ever written); {@link io.sanshen.check.lm.WordModel} scores a short run of
+ * text by its best segmentation; {@link io.sanshen.check.lm.ConfusionSet} says which characters are confusable
+ * (same pinyin, similar shape); {@link io.sanshen.check.lm.ConfusableFinder} puts them together. HanLP loads on first
+ * use, so runs that do not check text never pay for it.
+ *
+ * <p>Allowed imports: none (no other Sanshen package).
+ */
+package io.sanshen.check.lm;

@@ -1,0 +1,65 @@
+package io.sanshen.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sanshen.check.lm.ConfusableFinder;
+import io.sanshen.check.pii.PiiHit;
+import io.sanshen.check.pii.PiiKind;
+import io.sanshen.check.pii.PiiPolicy;
+import io.sanshen.check.pii.PiiScanner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules that judge prose (text.confusable, privacy.health) say nothing on real government pages: 34 pages
+ * collected from district and county portals and news sites (src/test/resources/io/sanshen/check/realpages/SOURCES),
+ * none written by us. A finding here is a false positive.
+ */
+class RealPagesPrecisionTest {
+    @Test
+    void confusableFinderIsSilentOnRealPages() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String page : pages()) {
+            String text = read(page);
+            ConfusableFinder.standard().find(text).forEach(h -> found.add(page + " " + h));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void noHealthFindingOnRealPages() throws IOException {
+        PiiScanner scanner = new PiiScanner(PiiPolicy.defaults(), LocalDate.of(2026, 11, 30));
+        List<String> found = new ArrayList<>();
+        for (String page : pages()) {
+            for (PiiHit hit : scanner.scan(read(page))) {
+                if (hit.kind() == PiiKind.HEALTH) {
+                    found.add(page + " " + hit);
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    static List<String> pages() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : read("SOURCES").split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line.split(" ")[0]);
+            }
+        }
+        assertThat(out).hasSizeGreaterThanOrEqualTo(30);
+        return out;
+    }
+
+    static String read(String name) throws IOException {
+        try (InputStream in = RealPagesPrecisionTest.class.getResourceAsStream("realpages/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
