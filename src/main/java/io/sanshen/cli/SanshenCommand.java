@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         resourceBundle = "io.sanshen.cli.Messages",
         subcommands = {BuildCommand.class, CheckCommand.class, StatusCommand.class, ApproveCommand.class,
                 RejectCommand.class, WithdrawCommand.class, VerifyCommand.class, KeysCommand.class, MaskCommand.class,
-                NewCommand.class, ServeCommand.class, LedgerCommand.class, VerifyOutputCommand.class})
+                NewCommand.class, ServeCommand.class, LedgerCommand.class, InspectCommand.class, VerifyOutputCommand.class})
 public final class SanshenCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,7 @@ package io.sanshen.cli;
 import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
 import io.sanshen.review.PathReview;
+import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
 import io.sanshen.review.signature.PublicKeys;
 import java.io.PrintWriter;
@@ -37,6 +38,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format", defaultValue = "text")
     String format;
 
+    @Mixin
+    FreshnessOptions fresh;
+
     @Spec
     CommandSpec spec;
 
@@ -45,14 +49,17 @@ final class StatusCommand implements Callable<Integer> {
         Lang lang = common.language();
         PrintWriter out = spec.commandLine().getOut();
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
-            ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trust.orNull());
+            ReviewEngine engine = ReviewSupport.engine(repo, common.siteRoot(), trust.orNull(), fresh.day());
+            boolean text = !format.equals("json");
+            // the text output warns about columns going stale, which needs the review log
+            ReviewReport r = text ? engine.runWithLog() : engine.run();
             List<PathReview> paths = r.paths();
             if (mine) {
                 String me = SignerIdentity.fingerprint(repo, key).flatMap(f -> r.policy()
                         .flatMap(c -> c.review().reviewerByKey(f))).map(x -> x.name()).orElse("");
                 paths = paths.stream().filter(p -> p.nextReviewers().contains(me)).toList();
             }
-            ScheduledDays scheduled = new ScheduledDays(repo, r, paths, ReviewSupport.today());
+            ScheduledDays scheduled = new ScheduledDays(repo, r, paths, fresh.day());
             if (format.equals("json")) {
                 out.println(Json.compact(paths.stream().map(p -> {
                     Map<String, Object> o = new LinkedHashMap<>(ReviewSupport.json(p));
@@ -61,6 +68,8 @@ final class StatusCommand implements Callable<Integer> {
                 }).toList()));
             } else {
                 FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
+                FindingPrinter.print(ReviewSupport.staleWarnings(repo, r, common.siteRoot(), fresh.day(), fresh.leadDays),
+                        lang, spec.commandLine().getErr());
                 paths.forEach(p -> out.println(ReviewSupport.line(p, lang) + scheduled.day(p.path()).map(day -> lang == Lang.EN
                         ? " (scheduled until " + day + ")" : "（定时发布：" + day + " 起上线）").orElse("")));
             }
