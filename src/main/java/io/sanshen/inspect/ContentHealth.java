@@ -71,6 +71,7 @@ public record ContentHealth(int itemsChecked, Map<String, Integer> byRule, Map<S
             }
         }
         byIndexNo.values().removeIf(paths -> paths.size() < 2);
+        byIndexNo.replaceAll((no, paths) -> paths.stream().sorted().toList());
         return new ContentHealth(checked.itemsChecked(), byRule, byUnit, dead, wording, without.stream().sorted().toList(),
                 byIndexNo);
     }
