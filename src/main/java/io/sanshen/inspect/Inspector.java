@@ -48,12 +48,13 @@ public final class Inspector {
 
     /** The whole inspection; empty when no approved site policy is in force (nothing is published then). */
     public Optional<Inspection> run(ReviewReport report) throws IOException {
-        if (report.policy().isEmpty()) {
+        Optional<Read> read = read(report, true);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        SiteConfig config = report.policy().get();
-        WorkdayCalendar calendar = calendar(config);
-        PublishingHistory history = new HistoryReader(repo, calendar, true).read(report);
+        SiteConfig config = read.get().config();
+        WorkdayCalendar calendar = read.get().calendar();
+        PublishingHistory history = read.get().history();
         LocalDate today = options.today();
         Collection<Release> visible = history.visibleAt(today).values();
         Freshness freshness = Freshness.at(config, visible, today, calendar, options.leadDays());
@@ -73,17 +74,21 @@ public final class Inspector {
 
     /** Freshness alone (no content checks): what {@code check} and {@code status} warn about. Empty without a policy. */
     public Optional<Freshness> freshness(ReviewReport report) throws IOException {
+        Optional<Read> read = read(report, false);
+        return read.map(r -> Freshness.at(r.config(), r.history().visibleAt(options.today()).values(), options.today(),
+                r.calendar(), options.leadDays()));
+    }
+
+    /** The policy in force, its working-day calendar and the publishing history; empty without a policy. */
+    private record Read(SiteConfig config, WorkdayCalendar calendar, PublishingHistory history) {
+    }
+
+    private Optional<Read> read(ReviewReport report, boolean timeSteps) throws IOException {
         if (report.policy().isEmpty()) {
             return Optional.empty();
         }
         SiteConfig config = report.policy().get();
-        WorkdayCalendar calendar = calendar(config);
-        PublishingHistory history = new HistoryReader(repo, calendar, false).read(report);
-        return Optional.of(Freshness.at(config, history.visibleAt(options.today()).values(), options.today(), calendar,
-                options.leadDays()));
-    }
-
-    private static WorkdayCalendar calendar(SiteConfig config) {
-        return WorkdayCalendar.china(config.review().holidays(), config.review().workdays());
+        WorkdayCalendar calendar = WorkdayCalendar.china(config.review().holidays(), config.review().workdays());
+        return Optional.of(new Read(config, calendar, new HistoryReader(repo, calendar, timeSteps).read(report)));
     }
 }

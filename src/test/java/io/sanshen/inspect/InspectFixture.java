@@ -11,8 +11,6 @@ import io.sanshen.testkit.SiteFiles;
 import io.sanshen.testkit.TestKeys;
 import io.sanshen.testkit.TestRepos;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,11 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * A real repository with a real policy — one unit, columns 政务要闻 (news, 14 days), 通知公告 (notices, 14 days),
@@ -84,15 +80,8 @@ final class InspectFixture {
                 """ + reviewers;
     }
 
-    void commit(String path, String content, String when) throws Exception {
-        try (Git git = new Git(repo)) {
-            Path file = repo.getWorkTree().toPath().resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-            git.add().addFilepattern(path).call();
-            PersonIdent who = person("编辑 Editor", "editor@test.gov.cn", when);
-            git.commit().setMessage("edit " + path).setAuthor(who).setCommitter(who).setSign(false).call();
-        }
+    void commit(String path, String content, String when) {
+        TestRepos.commitFile(repo, path, content, "edit " + path, person("编辑 Editor", "editor@test.gov.cn", when));
     }
 
     static PersonIdent person(String name, String email, String when) {
@@ -100,9 +89,7 @@ final class InspectFixture {
     }
 
     ObjectId blob(String path) throws IOException {
-        try (TreeWalk tw = TreeWalk.forPath(repo, path, repo.parseCommit(repo.resolve("HEAD")).getTree())) {
-            return tw.getObjectId(0);
-        }
+        return TestRepos.blobAtHead(repo, path);
     }
 
     void record(String signer, Action action, Level level, String path, String when) throws Exception {
