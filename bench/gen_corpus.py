@@ -109,6 +109,9 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--repo", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     ap.add_argument("--seed", type=int, default=20260101)
+    # item dates spread evenly over these years (bench/run.sh inspect: 10 years)
+    ap.add_argument("--first-year", type=int, default=2018)
+    ap.add_argument("--years", type=int, default=7)
     a = ap.parse_args()
     r = random.Random(a.seed)
     if os.path.exists(a.out):
@@ -128,7 +131,7 @@ def main():
     size = 0
     for i in range(a.n):
         col = COLUMNS[i % len(COLUMNS)]
-        year = 2018 + (i * 7 // max(1, a.n))
+        year = a.first_year + (i * a.years // max(1, a.n))
         key = (col[3], year)
         seqs[key] = seqs.get(key, 0) + 1
         path, title, text = item(r, i, col, year, seqs[key], recent)

@@ -7,6 +7,9 @@
 #   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits;
 #                           LAYOUT=portal (default) spreads items over the 8 column folders as the content model
 #                           keeps them, LAYOUT=columns over column/year folders, LAYOUT=flat puts all in one)
+#   bench/run.sh inspect    sanshen inspect (HTML report) on a 10-year signed history with realistic dates
+#                           (ITEMS=10000 items dated 2016–2025, one editor commit and three signed levels each;
+#                           kept in bench/out/inspect-N/site), judged on 2026-01-10; cold (empty caches) and again
 #   bench/run.sh publish    publishing build (review included) against build --no-review on the same generated
 #                           content with signed approvals for every file (SIZES as for build; BATCH=100 items per
 #                           editor commit); the repository is kept in bench/out/publish-N/site, later runs only time
@@ -167,6 +170,27 @@ publish() {
   done
 }
 
+inspect() {
+  test_classes
+  local n=${ITEMS:-10000} dir=$OUT/inspect-${ITEMS:-10000}
+  if [ ! -f "$dir/.complete" ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    python3 bench/gen_corpus.py "$n" "$dir/site" --repo "$ROOT" --first-year 2016 --years 10
+    java -cp "$JAR:target/test-classes" io.sanshen.review.PublishingHistoryGenerator "$dir/site" dated
+    git -C "$dir/site" repack -a -d -F -q
+    git -C "$dir/site" reset -q
+    echo "repository: $(git -C "$dir/site" rev-list --count HEAD) commits, $(du -sh "$dir/site/.git" | cut -f1) in .git"
+    touch "$dir/.complete"
+  fi
+  printf '%-8s %-14s %8s %8s %9s  %s\n' items run wall_s cpu_s peak_MB "last line of output"
+  rm -rf "$dir/site/.sanshen-cache"
+  timed "inspect-$n-cold" "$ROOT/sanshen" inspect --site "$dir/site" --today 2026-01-10 --output "$dir/report.html"
+  printf '%-8s %-14s %8s %8s %9s  %s\n' "$n" "inspect, cold" "$WALL" "$CPU" "$RSS_MB" "$(tail -1 "$OUT/inspect-$n-cold.log")"
+  timed "inspect-$n-warm" "$ROOT/sanshen" inspect --site "$dir/site" --today 2026-01-10 --output "$dir/report.html"
+  printf '%-8s %-14s %8s %8s %9s  %s\n' "$n" "inspect, again" "$WALL" "$CPU" "$RSS_MB" "$(tail -1 "$OUT/inspect-$n-warm.log")"
+}
+
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 case "${1:-all}" in
   build) build_and_check ;;
@@ -174,6 +198,7 @@ case "${1:-all}" in
   verify) verify ;;
   publish) publish ;;
   confusable) confusable ;;
+  inspect) inspect ;;
   all) build_and_check; dict ;;
-  *) echo "usage: $0 [all|build|dict|verify|publish|confusable]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|build|dict|verify|publish|confusable|inspect]" >&2; exit 2 ;;
 esac

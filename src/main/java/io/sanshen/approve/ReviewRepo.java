@@ -22,7 +22,11 @@ public final class ReviewRepo {
     }
 
     public static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot) {
-        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.ofNullable(trustRoot), Optional.of(siteRoot),
-                TimeZones.todayInChina()));
+        return engine(repo, siteRoot, trustRoot, TimeZones.todayInChina());
+    }
+
+    /** The engine judging deadlines and key age on {@code today} (a rehearsal with {@code --today}). */
+    public static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot, java.time.LocalDate today) {
+        return new ReviewEngine(repo, new ReviewEngine.Options(Optional.ofNullable(trustRoot), Optional.of(siteRoot), today));
     }
 }

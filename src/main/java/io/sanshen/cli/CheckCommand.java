@@ -14,7 +14,6 @@ import io.sanshen.content.Item;
 import io.sanshen.content.WorkTreeSource;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
-import io.sanshen.diag.TimeZones;
 import io.sanshen.report.FindingFormat;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", paramLabel = "mask", descriptionKey = "check.fix")
     String fix;
 
+    @Mixin
+    FreshnessOptions fresh;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "check.paths")
     List<Path> paths = new ArrayList<>();
 
@@ -81,14 +83,14 @@ final class CheckCommand implements Callable<Integer> {
         ContentLoader.Result loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
         if (fix != null) {
             // Mask first, show the diff, then check what the files say now.
-            MaskFixer fixer = MaskFixer.forSite(config.config().get().checks(), TimeZones.todayInChina());
+            MaskFixer fixer = MaskFixer.forSite(config.config().get().checks(), fresh.day());
             List<Item> selected = loaded.content().items().stream().filter(i -> filter.accepts(i.path())).toList();
             fixer.fixAll(root, selected, false).forEach(f -> spec.commandLine().getErr().print(f.diff()));
             loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
         }
         RuleRegistry registry = RuleRegistry.standard();
         // items with a content error are checked too, so one run reports every finding of every item
-        CheckContext ctx = new CheckContext(loaded.checkable(), root, TimeZones.todayInChina(), external);
+        CheckContext ctx = new CheckContext(loaded.checkable(), root, fresh.day(), external);
         List<RuleInfo> rules = registry.describe(ctx);
         if (listRules) {
             rules.forEach(r -> spec.commandLine().getOut().println(r.id() + "\t" + r.description().in(lang)));
@@ -98,6 +100,10 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport checked = new CheckEngine(registry).run(ctx, items);
         List<Finding> all = new ArrayList<>(Waivers.forSite(root, ctx.today()).apply(checked.findings()));
         loaded.findings().stream().filter(f -> filter.accepts(f.pos().path())).forEach(all::add);
+        if (paths.isEmpty()) {
+            // column freshness concerns the whole site, so only a whole-site check reports it
+            all.addAll(ReviewSupport.staleWarnings(root, null, fresh.day(), fresh.leadDays));
+        }
         CheckReport report = new CheckReport(all, checked.itemsChecked());
         if (output == null) {
             fmt.write(report, rules, lang, spec.commandLine().getOut());

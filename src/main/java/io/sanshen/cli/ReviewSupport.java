@@ -2,8 +2,11 @@ package io.sanshen.cli;
 
 import io.sanshen.approve.ReviewRepo;
 import io.sanshen.config.SiteConfig;
+import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
 import io.sanshen.diag.TimeZones;
+import io.sanshen.inspect.Inspector;
+import io.sanshen.inspect.StaleWarnings;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
@@ -47,6 +51,11 @@ final class ReviewSupport {
 
     static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot) {
         return ReviewRepo.engine(repo, siteRoot, trustRoot);
+    }
+
+    /** The engine judging deadlines and key age on {@code today} ({@code --today}). */
+    static ReviewEngine engine(Repository repo, Path siteRoot, String trustRoot, LocalDate today) {
+        return ReviewRepo.engine(repo, siteRoot, trustRoot, today);
     }
 
     /** The day deadlines and scheduled publication are judged against: today in Beijing time. */
@@ -106,6 +115,26 @@ final class ReviewSupport {
 
     static ReviewReport review(Repository repo, Path siteRoot, String trustRoot) throws IOException {
         return engine(repo, siteRoot, trustRoot).run();
+    }
+
+    /**
+     * The warnings about columns that go stale soon or are stale, from the published history; none when the site is
+     * not a Git work tree or has no approved policy yet.
+     */
+    static List<Finding> staleWarnings(Path siteRoot, String trustRoot, LocalDate today, int leadDays) throws IOException {
+        if (!Files.exists(siteRoot.resolve(".git"))) {
+            return List.of();
+        }
+        try (Repository repo = open(siteRoot)) {
+            return staleWarnings(repo, engine(repo, siteRoot, trustRoot, today).runWithLog(), siteRoot, today, leadDays);
+        }
+    }
+
+    /** The same from a review that carries its log. */
+    static List<Finding> staleWarnings(Repository repo, ReviewReport withLog, Path siteRoot, LocalDate today, int leadDays)
+            throws IOException {
+        return new Inspector(repo, new Inspector.Options(today, leadDays, false, siteRoot)).freshness(withLog)
+                .map(StaleWarnings::of).orElse(List.of());
     }
 
     /** The review with its log, for the ledger and the forms. */

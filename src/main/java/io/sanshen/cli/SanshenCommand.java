@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
         resourceBundle = "io.sanshen.cli.Messages",
         subcommands = {BuildCommand.class, CheckCommand.class, StatusCommand.class, ApproveCommand.class,
                 RejectCommand.class, WithdrawCommand.class, VerifyCommand.class, KeysCommand.class, MaskCommand.class,
-                NewCommand.class, ServeCommand.class, DeskCommand.class, LedgerCommand.class, VerifyOutputCommand.class,
-                DeployCommand.class, GuardCommand.class})
+                NewCommand.class, ServeCommand.class, DeskCommand.class, LedgerCommand.class, InspectCommand.class,
+                VerifyOutputCommand.class, DeployCommand.class, GuardCommand.class})
 public final class SanshenCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

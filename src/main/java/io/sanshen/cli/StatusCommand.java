@@ -4,6 +4,7 @@ import io.sanshen.approve.SignerIdentity;
 import io.sanshen.diag.Json;
 import io.sanshen.diag.Lang;
 import io.sanshen.review.PathReview;
+import io.sanshen.review.ReviewEngine;
 import io.sanshen.review.ReviewReport;
 import io.sanshen.config.Reviewer;
 import java.io.PrintWriter;
@@ -38,6 +39,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format", defaultValue = "text")
     String format;
 
+    @Mixin
+    FreshnessOptions fresh;
+
     @Spec
     CommandSpec spec;
 
@@ -46,7 +50,10 @@ final class StatusCommand implements Callable<Integer> {
         Lang lang = common.language();
         PrintWriter out = spec.commandLine().getOut();
         try (Repository repo = ReviewSupport.open(common.siteRoot())) {
-            ReviewReport r = ReviewSupport.review(repo, common.siteRoot(), trust.orNull());
+            ReviewEngine engine = ReviewSupport.engine(repo, common.siteRoot(), trust.orNull(), fresh.day());
+            boolean text = !format.equals("json");
+            // the text output warns about columns going stale, which needs the review log
+            ReviewReport r = text ? engine.runWithLog() : engine.run();
             List<PathReview> paths = r.paths();
             if (mine) {
                 Optional<Reviewer> me = whoAmI(repo, r, lang);
@@ -55,7 +62,7 @@ final class StatusCommand implements Callable<Integer> {
                 }
                 paths = paths.stream().filter(p -> p.nextReviewers().contains(me.get().name())).toList();
             }
-            ScheduledDays scheduled = new ScheduledDays(repo, r, paths, ReviewSupport.today());
+            ScheduledDays scheduled = new ScheduledDays(repo, r, paths, fresh.day());
             if (format.equals("json")) {
                 out.println(Json.compact(paths.stream().map(p -> {
                     Map<String, Object> o = new LinkedHashMap<>(ReviewSupport.json(p));
@@ -65,6 +72,8 @@ final class StatusCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             FindingPrinter.print(r.findings(), lang, spec.commandLine().getErr());
+            FindingPrinter.print(ReviewSupport.staleWarnings(repo, r, common.siteRoot(), fresh.day(), fresh.leadDays),
+                    lang, spec.commandLine().getErr());
             if (mine && paths.isEmpty()) {
                 out.println(lang == Lang.EN ? "Nothing to do." : "无待办。");
                 return ExitCodes.OK;

@@ -7,7 +7,7 @@ import java.net.URI;
 /**
  * {@code deploy --print-nginx}: a server block for one target. The CSP allows scripts, styles, images and fonts
  * from the site itself only and no inline code: the templates carry none (the print button and the search form
- * are wired in {@code assets/print.js} and {@code assets/search.js}), and the Markdown sanitizer removes inline
+ * are wired in {@code assets/portal.js} and {@code assets/search.js}), and the Markdown sanitizer removes inline
  * scripts, styles and {@code on…} attributes from content. Dot-files (the manifest, the output marker) are not
  * served; HSTS is sent only when the site's base URL is https.
  */

@@ -1,5 +1,6 @@
 package io.sanshen.ledger;
 
+import io.sanshen.diag.Html;
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.sanshen.ledger;
 
+import io.sanshen.diag.Html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -26,6 +26,11 @@ final class Labels {
         {"author", "作者", "Author"}, {"important", "重要信息", "Important"}, {"columns", "栏目", "Columns"},
         {"feed", "订阅", "Feed"}, {"sitemap", "网站地图", "Site map"}, {"size", "大小", "Size"},
         {"searchHint", "在全站标题、摘要和正文中查找。", "Searches titles, summaries and text of the whole site."},
+        {"a11y", "无障碍", "Accessibility"}, {"elder", "长者模式", "Senior mode"},
+        {"a11yLarge", "大字体", "Larger text"}, {"a11yContrast", "高对比度", "High contrast"},
+        {"a11ySpacing", "加大行距", "Wider line spacing"}, {"a11yReset", "恢复默认", "Reset"},
+        {"tableHint", "表格较宽，可左右滑动查看", "Wide table: scroll sideways to see all of it"},
+        {"siteMap", "网站地图", "Site map"},
     };
 
     private Labels() {

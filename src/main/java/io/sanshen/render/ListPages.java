@@ -41,6 +41,7 @@ final class ListPages {
                 m.put("children", config.children(column.id()).stream().map(c -> Map.of("title", c.title(),
                         "href", SitePaths.href(c.path() + "/index.html"))).toList());
                 m.put("feed", SitePaths.href(column.path() + "/rss.xml"));
+                m.put("pageMeta", PageMeta.column(column));
                 page.write("list.ftlh", path, m);
             });
         });
@@ -56,10 +57,28 @@ final class ListPages {
             });
         }
         m.put("blocks", blocks);
+        m.put("pageMeta", PageMeta.home(config.site().title()));
         m.put("latest", content.items().stream().limit(10).map(models::card).toList());
         m.put("intro", content.intro("").map(SiteContent.Intro::body).orElse(""));
         m.put("importantItems", content.items().stream().filter(i -> i.meta().important()).limit(5).map(models::card).toList());
         page.write("home.ftlh", "index.html", m);
+    }
+
+    /** 网站地图: every column, sub-columns nested under their parent, in the order site-config.yml lists them. */
+    void siteMap() {
+        Map<String, Object> m = models.page("sitemap.html", models.label("siteMap"), null);
+        m.put("tree", tree(null));
+        page.write("sitemap.ftlh", "sitemap.html", m);
+    }
+
+    private List<Map<String, Object>> tree(String parentId) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Column c : config.columns()) {
+            if (java.util.Objects.equals(c.parentId(), parentId)) {
+                out.add(Map.of("title", c.title(), "href", SitePaths.href(c.path() + "/index.html"), "children", tree(c.id())));
+            }
+        }
+        return out;
     }
 
     void taxonomies() {

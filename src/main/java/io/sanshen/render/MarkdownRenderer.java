@@ -26,7 +26,7 @@ public final class MarkdownRenderer {
         Document doc = Markdown.parse(markdown);
         doc.set(ItemLinkResolver.CONTEXT, new ItemLinkResolver.Context(itemPath, SitePaths.rootOf(pageSitePath), links));
         String html = renderer.render(doc);
-        return containsRawHtml(doc) ? sanitizer.clean(html) : html;
+        return Signoff.mark(containsRawHtml(doc) ? sanitizer.clean(html) : html);
     }
 
     private static boolean containsRawHtml(Node doc) {

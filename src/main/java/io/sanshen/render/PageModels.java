@@ -43,6 +43,7 @@ final class PageModels {
         m.put("title", title);
         m.put("nav", nav(activeColumn));
         m.put("preview", false);
+        m.put("pageMeta", Map.of());
         return m;
     }
 
@@ -90,6 +91,7 @@ final class PageModels {
         fm.reprinted().ifPresent(r -> m.put("reprint", Map.of("site", r.site(), "url", r.url(),
                 "date", r.date() == null ? "" : DAY.format(r.date()))));
         m.put("breadcrumb", breadcrumb(item.column()));
+        m.put("pageMeta", PageMeta.item(item.column(), fm, (String) m.get("dateTime"), (String) m.get("absoluteUrl")));
         return m;
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The client-side search index: one JSON array of {@code [title, href, date, column, text]} rows, wrapped as a
+ * The client-side search index: one JSON array of {@code [title, href, date, column, text, index-no, doc-no]} rows, wrapped as a
  * script ({@code search-index.js}) so the search page also works when opened from the file system. Search is by
  * substring, which suits Chinese text without word segmentation.
  */
@@ -42,7 +42,10 @@ final class SearchIndexWriter {
         Json.scriptString(row, (String) card.get("href")).append(',');
         Json.scriptString(row, (String) card.get("date")).append(',');
         Json.scriptString(row, item.column().title()).append(',');
-        return Json.scriptString(row, plainText(item)).append(']').toString();
+        Json.scriptString(row, plainText(item)).append(',');
+        // 索引号 and 文号 are what people copy from a 信息公开 page or a paper document to find it again
+        Json.scriptString(row, item.meta().indexNo()).append(',');
+        return Json.scriptString(row, item.meta().docNo()).append(']').toString();
     }
 
     static String plainText(Item item) {

@@ -50,6 +50,9 @@ public final class SiteRenderer {
         lists.columns();
         lists.home();
         lists.taxonomies();
+        if (Files.isRegularFile(templateDir.resolve("sitemap.ftlh"))) {
+            lists.siteMap(); // a site's own template set from before the HTML 网站地图 has no template for it
+        }
         new FeedWriter(content, models, templates, out).write();
         files.addAndGet(new SearchIndexWriter(content, models).write(out));
         page.write("search.ftlh", "search.html", models.page("search.html", models.label("search"), null));

@@ -47,12 +47,62 @@ class PortalAccessibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/news/", "/news/2026-04-21-q1-economy.html", "/search.html", "/no-such-page.html"})
+    @ValueSource(strings = {"/", "/news/", "/news/2026-04-21-q1-economy.html", "/search.html", "/no-such-page.html",
+            "/sitemap.html", "/policies/2025-11-14-business-environment-opinions.html"})
     void pageHasNoSeriousAccessibilityViolation(String path) {
         browser.open(site.url(path));
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
         List<String> violations = browser.seriousAccessibilityViolations();
         assertThat(violations).as(path).isEmpty();
+    }
+
+    /** 长者模式 turns on larger text and wider spacing, stays on on the next page (localStorage), and reset ends it. */
+    @org.junit.jupiter.api.Test
+    void elderModeIsKeptAcrossPagesWithoutAServer() {
+        browser.open(site.url("/"));
+        double base = fontSize();
+        browser.driver().findElement(By.cssSelector("[data-a11y=elder]")).click();
+        assertThat(fontSize()).isEqualTo(base * 1.25, org.assertj.core.api.Assertions.within(0.5));
+        browser.open(site.url("/news/"));
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("class")).contains("a11y-large", "a11y-spacing");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-a11y=elder]")).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.driver().findElement(By.cssSelector("[data-a11y=contrast]")).click();
+        assertThat(browser.seriousAccessibilityViolations()).as("high contrast").isEmpty();
+        browser.driver().findElement(By.cssSelector("[data-a11y=reset]")).click();
+        assertThat(fontSize()).isEqualTo(base, org.assertj.core.api.Assertions.within(0.5));
+    }
+
+    /** The 落款 of a 公文 (organ and date) stands to the right, as GB/T 9704 lays it out. */
+    @org.junit.jupiter.api.Test
+    void signoffOfAnOfficialDocumentIsRightAligned() {
+        browser.open(site.url("/policies/2025-11-14-business-environment-opinions.html"));
+        var signoff = browser.driver().findElements(By.cssSelector(".article-body p.signoff"));
+        assertThat(signoff).extracting(e -> e.getText()).containsExactly("示范区人民政府", "2025年11月10日");
+        assertThat(signoff).allSatisfy(e -> assertThat(e.getCssValue("text-align")).isEqualTo("right"));
+    }
+
+    /** The 重要信息 badge stays a small label on one line, on a phone as on a desktop. */
+    @org.junit.jupiter.api.Test
+    void importantBadgeIsNotStretched() {
+        var window = browser.driver().manage().window();
+        try {
+            for (int width : new int[] {1280, 375}) {
+                window.setSize(new org.openqa.selenium.Dimension(width, 900));
+                browser.open(site.url("/"));
+                var badges = browser.driver().findElements(By.cssSelector(".badge"));
+                assertThat(badges).as("width " + width).isNotEmpty()
+                        .allSatisfy(e -> assertThat(e.getSize().getHeight()).as("width " + width).isLessThan(30));
+            }
+        } finally {
+            window.setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    private double fontSize() {
+        Object px = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return parseFloat(getComputedStyle(document.documentElement).fontSize)");
+        return ((Number) px).doubleValue();
     }
 
     /** The gate itself can fail: a page with an unlabelled image and form field is refused. */

@@ -229,7 +229,7 @@ class SiteBuildTest {
         String search = Files.readString(out.resolve("search-index.js"));
         assertThat(search).startsWith("window.SANSHEN_SEARCH=[").contains("\"关于做好防汛工作的通知\"").doesNotContain("<script");
         assertThat(html(out, "404.html").select("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/style.css");
-        assertThat(html(out, "search.html").select("script[src]").eachAttr("src")).containsExactly("search-index.js", "assets/search.js");
+        assertThat(html(out, "search.html").select("script[src]").eachAttr("src")).containsExactly("assets/portal.js", "search-index.js", "assets/search.js");
     }
 
     @Test

@@ -11,8 +11,6 @@ import io.sanshen.testkit.SiteFiles;
 import io.sanshen.testkit.TestKeys;
 import io.sanshen.testkit.TestRepos;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * A real repository with a real policy (one column 政务要闻 owned by 区政府办公室, default levels, level 3 attests
@@ -88,15 +84,8 @@ final class LedgerFixture {
                 """ + reviewers;
     }
 
-    RevCommit commit(String path, String content, String when) throws Exception {
-        try (Git git = new Git(repo)) {
-            Path file = repo.getWorkTree().toPath().resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-            git.add().addFilepattern(path).call();
-            PersonIdent who = person("编辑 Editor", "editor@test.gov.cn", when);
-            return git.commit().setMessage("edit " + path).setAuthor(who).setCommitter(who).setSign(false).call();
-        }
+    RevCommit commit(String path, String content, String when) {
+        return TestRepos.commitFile(repo, path, content, "edit " + path, person("编辑 Editor", "editor@test.gov.cn", when));
     }
 
     static PersonIdent person(String name, String email, String when) {
@@ -104,9 +93,7 @@ final class LedgerFixture {
     }
 
     ObjectId blob(String path) throws IOException {
-        try (TreeWalk tw = TreeWalk.forPath(repo, path, repo.parseCommit(repo.resolve("HEAD")).getTree())) {
-            return tw.getObjectId(0);
-        }
+        return TestRepos.blobAtHead(repo, path);
     }
 
     RevCommit record(String signer, Action action, Level level, String opinion, List<String> checks, String when)

@@ -52,6 +52,12 @@ final class HistoryWriter implements AutoCloseable {
         return new PersonIdent(name, email, start.plusSeconds(60L * minute++), CHINA);
     }
 
+    /** Author and committer of the next commit, at a chosen time (histories with realistic dates). */
+    PersonIdent at(String name, String email, Instant when) {
+        minute++;
+        return new PersonIdent(name, email, when, CHINA);
+    }
+
     /** Records a file the branch already holds (committed before this writer), so later trees keep it. */
     void track(String path, ObjectId blob) {
         tree.put(path, blob);

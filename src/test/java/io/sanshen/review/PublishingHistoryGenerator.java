@@ -32,8 +32,11 @@ import org.eclipse.jgit.lib.Repository;
  * commit followed by one signed record per item and level 1–3 by the owning unit's reviewers (level 3 attests 保密).
  * Written through a {@link HistoryWriter}, ending about an hour ago (commit times one minute apart). The index is
  * left to {@code git reset}: the work tree already holds the committed files.
+ * With {@code dated} instead of a batch size ({@code bench/run.sh inspect}), the history has realistic dates: each
+ * item is one editor commit 0–3 days before its front-matter {@code date} and its three levels follow within that
+ * time, the last one on the date itself (one item in a hundred a day late: back-dated), in date order.
  * Run: {@code java -cp target/sanshen.jar:target/test-classes io.sanshen.review.PublishingHistoryGenerator SITE
- * [batch]}.
+ * [batch|dated]}.
  */
 public final class PublishingHistoryGenerator {
     /** A demo key line: {@code "ssh-ed25519 AAAA… DEMO-ONLY-office-1@sfq.gov.cn NEVER USE…"}; group 1 is the tag. */
@@ -43,18 +46,21 @@ public final class PublishingHistoryGenerator {
 
     private final Path site;
     private final int batch;
+    private final boolean dated;
     private final Map<String, CommitSigner> signers = new HashMap<>();
 
-    private PublishingHistoryGenerator(Path site, int batch) {
+    private PublishingHistoryGenerator(Path site, int batch, boolean dated) {
         this.site = site;
         this.batch = batch;
+        this.dated = dated;
     }
 
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
-        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        boolean dated = args.length > 1 && args[1].equals("dated");
+        int batch = args.length > 1 && !dated ? Integer.parseInt(args[1]) : dated ? 1 : 100;
         long t0 = System.nanoTime();
-        PublishingHistoryGenerator g = new PublishingHistoryGenerator(site, batch);
+        PublishingHistoryGenerator g = new PublishingHistoryGenerator(site, batch, dated);
         SiteConfig config = g.replaceKeys(site.resolveSibling(site.getFileName() + "-keys"));
         try (Repository repo = TestRepos.init(site)) {
             g.write(repo, config, t0);
@@ -97,7 +103,9 @@ public final class PublishingHistoryGenerator {
         }
         int items = byFolder.values().stream().mapToInt(List::size).sum();
         int commits = 3 + 3 * items + items / batch + byFolder.size();
-        try (HistoryWriter history = new HistoryWriter(repo, Instant.now().minusSeconds(60L * commits + 3600))) {
+        // dated: the policy is set up before the first item of bench/run.sh inspect's corpus (2016)
+        Instant start = dated ? Instant.parse("2015-12-01T01:00:00Z") : Instant.now().minusSeconds(60L * commits + 3600);
+        try (HistoryWriter history = new HistoryWriter(repo, start)) {
             List<ApprovalRecord.Item> approved = new ArrayList<>();
             for (String path : policy) {
                 approved.add(new ApprovalRecord.Item(path, history.put(path, read(path))));
@@ -107,6 +115,13 @@ public final class PublishingHistoryGenerator {
                 history.approve(signers.get(admin), history.at(admin, admin + "@sfq.gov.cn"),
                         new ApprovalRecord(Action.APPROVE, ApprovalRecord.Level.ADMIN, approved, List.of(), "同意",
                                 List.of()));
+            }
+            if (dated) {
+                writeDated(history, config, byFolder);
+                history.finish();
+                System.out.printf("%d content files with dated history, %d commits in %.1f s in %s%n", items,
+                        history.commits(), (System.nanoTime() - t0) / 1e9, site);
+                return;
             }
             // round robin over the column folders, one batch each: editors of different columns interleave
             int longest = byFolder.values().stream().mapToInt(List::size).max().orElse(0);
@@ -128,6 +143,61 @@ public final class PublishingHistoryGenerator {
             System.out.printf("%d policy files and %d content files, %d commits (%d signed approvals) in %.1f s"
                             + " (%.1f s signing) in %s%n", policy.size(), items, history.commits(),
                     history.signatures(), (System.nanoTime() - t0) / 1e9, history.signSeconds(), site);
+        }
+    }
+
+    /**
+     * Column intros first (approved at once), then every item in the order of its front-matter date: one editor
+     * commit, then levels 1–3, at the times {@link #datedTimes} gives.
+     */
+    private void writeDated(HistoryWriter history, SiteConfig config, Map<String, List<String>> byFolder)
+            throws IOException, SigningException {
+        io.sanshen.content.FrontMatterReader reader = new io.sanshen.content.FrontMatterReader(config);
+        List<Map.Entry<java.time.LocalDate, String>> items = new ArrayList<>();
+        List<String> intros = new ArrayList<>();
+        for (List<String> folder : byFolder.values()) {
+            for (String path : folder) {
+                java.util.Optional<java.time.LocalDateTime> date = path.endsWith("/_index.md") ? java.util.Optional.empty()
+                        : io.sanshen.content.ItemFacts.of(read(path), reader, path).date();
+                if (date.isEmpty()) {
+                    intros.add(path);
+                } else {
+                    items.add(Map.entry(date.get().toLocalDate(), path));
+                }
+            }
+        }
+        items.sort(Map.Entry.<java.time.LocalDate, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+        java.time.LocalDate first = items.isEmpty() ? java.time.LocalDate.now() : items.get(0).getKey();
+        java.util.Random random = new java.util.Random(20260101);
+        Instant setup = first.minusDays(10).atTime(9, 0).atZone(io.sanshen.diag.TimeZones.CHINA).toInstant();
+        for (String path : intros) {
+            addDated(history, config, path, datedTimes(setup, 0, false, random));
+        }
+        for (Map.Entry<java.time.LocalDate, String> item : items) {
+            Instant day = item.getKey().atTime(17, 0).atZone(io.sanshen.diag.TimeZones.CHINA).toInstant();
+            addDated(history, config, item.getValue(), datedTimes(day, random.nextInt(4), random.nextInt(100) == 0, random));
+        }
+    }
+
+    /** Submission and levels 1–3 ending at {@code end} ({@code late}: a day after), starting {@code daysBefore} earlier. */
+    private static Instant[] datedTimes(Instant end, int daysBefore, boolean late, java.util.Random random) {
+        Instant last = late ? end.plusSeconds(86_400) : end;
+        Instant start = end.minusSeconds(86_400L * daysBefore + 3_600L * (1 + random.nextInt(7)));
+        long span = last.getEpochSecond() - start.getEpochSecond();
+        return new Instant[] {start, start.plusSeconds(span / 3), start.plusSeconds(2 * span / 3), last};
+    }
+
+    private void addDated(HistoryWriter history, SiteConfig config, String path, Instant[] times)
+            throws IOException, SigningException {
+        ApprovalRecord.Item item = new ApprovalRecord.Item(path, history.put(path, read(path)));
+        history.commit(history.at(EDITOR, "editor@sfq.gov.cn", times[0]), "add " + path);
+        String unit = io.sanshen.content.SiteLayout.of(config).column(path).orElseThrow(() ->
+                new IllegalStateException("no column for " + path)).unitId();
+        for (int level = 1; level <= 3; level++) {
+            String tag = unit + "-" + level;
+            history.approve(signers.get(tag), history.at(tag, tag + "@sfq.gov.cn", times[level]), new ApprovalRecord(
+                    Action.APPROVE, ApprovalRecord.Level.of(level), List.of(item), level == 3 ? CHECKS : List.of("文字"),
+                    "同意发布", List.of()));
         }
     }
 

@@ -9,10 +9,12 @@ import java.time.Instant;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /** Real Git repositories in a temp directory, built with JGit; no global git config is read or written. */
 public final class TestRepos {
@@ -41,15 +43,26 @@ public final class TestRepos {
 
     /** Writes {@code path} (relative to the work tree) and commits it, unsigned; returns the commit. */
     public static RevCommit commitFile(Repository repo, String path, String content, String message) {
+        return commitFile(repo, path, content, message, person("信息员 Editor", "editor@example.gov.cn"));
+    }
+
+    /** The same, as author and committer {@code who} (and at its time). */
+    public static RevCommit commitFile(Repository repo, String path, String content, String message, PersonIdent who) {
         try (Git git = new Git(repo)) {
             Path file = repo.getWorkTree().toPath().resolve(path);
             Files.createDirectories(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8);
             git.add().addFilepattern(path).call();
-            PersonIdent who = person("信息员 Editor", "editor@example.gov.cn");
             return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
         } catch (GitAPIException | IOException e) {
             throw new IllegalStateException("cannot commit " + path, e);
+        }
+    }
+
+    /** The blob of {@code path} at HEAD. */
+    public static ObjectId blobAtHead(Repository repo, String path) throws IOException {
+        try (TreeWalk tw = TreeWalk.forPath(repo, path, repo.parseCommit(repo.resolve("HEAD")).getTree())) {
+            return tw.getObjectId(0);
         }
     }
 }

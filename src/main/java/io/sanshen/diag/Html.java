@@ -1,11 +1,11 @@
-package io.sanshen.ledger;
+package io.sanshen.diag;
 
-/** HTML text escaping for the ledger and form pages (all content comes from commits and may hold markup). */
-final class Html {
+/** HTML text escaping for the pages Sanshen writes itself (ledger, forms, inspection report), whose text comes from commits and may hold markup. */
+public final class Html {
     private Html() {
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {
             switch (c) {

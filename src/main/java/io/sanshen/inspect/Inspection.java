@@ -1,0 +1,29 @@
+package io.sanshen.inspect;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The whole inspection of a site on one day: freshness and the single-veto conditions, publishing, review
+ * timeliness, content health and the monthly trend.
+ *
+ * @param head      the commit inspected
+ * @param leadDays  the warning lead in working days for columns about to go stale
+ * @param backdated items online that show a publication date before their approval
+ * @param expired   items online whose {@code expires} day has come (they await their withdrawal)
+ */
+public record Inspection(String siteTitle, String head, LocalDate asOf, int leadDays, Freshness freshness,
+                         List<Veto> vetoes, Publishing publishing, Timeliness timeliness, ContentHealth health,
+                         List<TrendPoint> trend, List<Release> backdated, List<String> expired) {
+    public Inspection {
+        vetoes = List.copyOf(vetoes);
+        trend = List.copyOf(trend);
+        backdated = List.copyOf(backdated);
+        expired = List.copyOf(expired);
+    }
+
+    /** Whether any single-veto condition holds. */
+    public boolean vetoed() {
+        return !vetoes.isEmpty();
+    }
+}
