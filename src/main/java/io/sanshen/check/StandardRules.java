@@ -22,6 +22,7 @@ import io.sanshen.check.rules.HiddenLinkRule;
 import io.sanshen.check.rules.ImageAltRule;
 import io.sanshen.check.rules.IndexNoRule;
 import io.sanshen.check.rules.IndexNoUniqueRule;
+import io.sanshen.check.rules.LabelValueRule;
 import io.sanshen.check.rules.MaskingConfigRule;
 import io.sanshen.check.rules.NearMissRule;
 import io.sanshen.check.rules.PrivacyRule;
@@ -89,11 +90,12 @@ final class StandardRules {
         r.item(AttachmentUncheckedRule.ID, AttachmentUncheckedRule::new);
         r.site(ActiveContentRule.ID, ActiveContentRule::new);
         // end of part B
-        // part C: body text (dates, cited 文号, punctuation, repeated words, confusable characters)
+        // part C: body text (dates, cited 文号, punctuation, repeated words, label/value mismatches, confusable characters)
         r.item(DateTextRule.ID, DateTextRule::new);
         r.item(CitedDocNoRule.ID, CitedDocNoRule::new);
         r.item(PunctuationRule.ID, PunctuationRule::new);
         r.item(RepeatedWordRule.ID, RepeatedWordRule::new);
+        r.item(LabelValueRule.ID, LabelValueRule::new);
         r.item(ConfusableRule.ID, ConfusableRule::new);
         // end of part C
     }

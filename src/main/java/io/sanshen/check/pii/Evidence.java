@@ -25,6 +25,8 @@ final class Evidence {
             "证书", "许可证", "登记号", "备案号", "案号", "交易号", "快递", "运单", "条码", "序列号"));
     final WordSet orgSuffixes = new WordSet(List.of("局", "厅", "委员会", "公司", "中心", "办公室", "政府", "学校", "医院",
             "管委会", "办事处", "委", "院", "所", "站", "队", "社", "协会", "集团", "财政", "基金会", "研究会"));
+    /** What stands between the numbers of one list: separators, 或, spaces, area-code brackets, 转 (extension). */
+    private static final String LIST_GLUE = "、，,/／或 \u3000-－()（）转";
     /** Context never reaches further than this; keeps the cost per candidate bounded on huge lines. */
     static final int LINE_LIMIT = 400;
 
@@ -61,6 +63,24 @@ final class Evidence {
     /** One of {@code words} within the context window before {@code start}, not crossing a sentence end. */
     boolean before(WordSet words, String t, int start) {
         return words.anyWithin(t, lookBack(t, start, policy.contextWindow()), start);
+    }
+
+    /**
+     * One of {@code words} before the value at {@code start} or before the list of numbers it ends: a label covers
+     * every number of 咨询电话：0512-86207531、139…、138… / 139… 或 137…, however long the list.
+     */
+    boolean beforeList(WordSet words, String t, int start) {
+        return before(words, t, start) || before(words, t, listStart(t, start));
+    }
+
+    /** Where the run of numbers and list separators ending at {@code start} begins. */
+    private static int listStart(String t, int start) {
+        int i = start;
+        int limit = Math.max(0, start - LINE_LIMIT);
+        while (i > limit && (Digits.isDigit(t.charAt(i - 1)) || LIST_GLUE.indexOf(t.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i;
     }
 
     /** A personal name in the same table row, or within the name window on the same line. */

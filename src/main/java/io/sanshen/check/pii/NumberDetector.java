@@ -90,11 +90,11 @@ final class NumberDetector {
         String t = s.text;
         String digits = Digits.normalize(t.subSequence(start, end));
         if (ev.touchesMask(t, start, end) || digits == null || !MobileNumber.isValidNational(digits)
-                || ev.before(ev.publicWords, t, start)) {
+                || ev.beforeList(ev.publicWords, t, start)) {
             return;
         }
         boolean named = ev.nameNear(t, start, end);
-        if (!named && ev.before(ev.officeWords, t, start)) {
+        if (!named && ev.beforeList(ev.officeWords, t, start)) {
             return;
         }
         boolean list = s.inList(start);

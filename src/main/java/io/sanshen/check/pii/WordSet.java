@@ -37,7 +37,10 @@ final class WordSet {
         return maxLength;
     }
 
-    /** Length of the longest word at {@code pos} that ends by {@code limit}, or 0. */
+    /**
+     * Length of the longest word at {@code pos} that ends by {@code limit}, or 0. A word of digits (the 12345
+     * hotline) matches only where no digit is glued to it: 13812345670 holds no hotline.
+     */
     int matchAt(CharSequence text, int pos, int limit) {
         if (pos >= limit) {
             return 0;
@@ -48,11 +51,16 @@ final class WordSet {
         }
         for (String w : cands) {
             int end = pos + w.length();
-            if (end <= limit && regionEquals(text, pos, w)) {
+            if (end <= limit && regionEquals(text, pos, w) && !gluedToDigits(text, pos, end, w)) {
                 return w.length();
             }
         }
         return 0;
+    }
+
+    private static boolean gluedToDigits(CharSequence text, int start, int end, String w) {
+        return Digits.isDigit(w.charAt(0)) && start > 0 && Digits.isDigit(text.charAt(start - 1))
+                || Digits.isDigit(w.charAt(w.length() - 1)) && end < text.length() && Digits.isDigit(text.charAt(end));
     }
 
     /** Whether any word lies entirely within {@code [from, to)}. */

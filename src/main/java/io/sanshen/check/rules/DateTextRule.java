@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Dates in the body's prose that cannot be right: a month or day that does not exist (13月, 2月30日, 2026年2月29日),
  * a day with no month (2025年129日, 于129日), a day without 日 (7月28上午), a weekday that is not the date's
- * (2026年11月29日（星期一）). Arabic digits, and Chinese numerals for whole dates (二〇二六年二月三十日); weekdays are checked only when the year is written; 农历 dates are
- * left alone (a lunar month may have 30 days). Warnings: a
- * quoted wrong date (a correction notice) is rare but possible.
+ * (2026年11月29日（星期一）), a date line that lost its 年月日 ({ 2017 6 23). Arabic digits, and Chinese numerals
+ * for whole dates (二〇二六年二月三十日); weekdays are checked only when the year is written; 农历 dates are left
+ * alone (a lunar month may have 30 days). Warnings: a quoted wrong date (a correction notice) is rare but possible.
  */
 public final class DateTextRule implements Rule {
     public static final String ID = "text.date";
@@ -40,6 +40,9 @@ public final class DateTextRule implements Rule {
     private static final Pattern NO_DAY_MARK = Pattern.compile(START + "(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})"
             + "(?=上午|下午|中午|晚上|早上|凌晨|傍晚|以前|之前|前|起|[，。；])");
     private static final String WEEKDAYS = "一二三四五六日";
+    /** { 2017 6 23: a date line (a 成文日期) whose 年月日 were lost, numbers apart, maybe a stray field mark before. */
+    private static final Pattern NO_UNITS = Pattern.compile("(?m)^[ \\t\u3000]*[{}\\[\\]<>|]?[ \\t\u3000]*"
+            + "(?<y>(?:19|20)\\d{2})[ \\t\u3000]+(?<m>\\d{1,2})[ \\t\u3000]+(?<d>\\d{1,2})[ \\t\u3000]*$");
     private final RunResources resources;
 
     public DateTextRule(CheckContext ctx) {
@@ -53,15 +56,21 @@ public final class DateTextRule implements Rule {
 
     @Override
     public Text description() {
-        return Text.of("正文中不存在或残缺的日期：月份、日期超出范围（2月30日、13月），缺月份或缺“日”，星期与日期不符。",
+        return Text.of("正文中不存在或残缺的日期：月份、日期超出范围（2月30日、13月），缺月份或缺“日”，星期与日期不符，丢了年月日的日期行。",
                 "Dates in the body that cannot exist or are garbled: month or day out of range (2月30日, 13月), a missing"
-                        + " month or 日, a weekday that is not the date's.");
+                        + " month or 日, a weekday that is not the date's, a date line that lost its 年月日.");
     }
 
     @Override
     public void check(ItemDocument doc, Consumer<Finding> out) {
         ItemTexts.Source body = ItemTexts.body(doc, resources);
         String text = body.text();
+        for (Matcher m = NO_UNITS.matcher(text); m.find(); ) {
+            int day = Integer.parseInt(m.group("d"));
+            if (validMonth(m) && day >= 1 && day <= 31) {
+                report(body, m, Text.of("日期缺少“年”“月”“日”", "年, 月 and 日 are missing"), out);
+            }
+        }
         if (text.indexOf('月') < 0 && text.indexOf('日') < 0) {
             return;
         }

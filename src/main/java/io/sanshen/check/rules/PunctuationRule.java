@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Punctuation slips in the body's Chinese prose: a half-width {@code , ; : ? !} between Chinese characters (会议指出,
  * 要求), a {@code .} that ends a Chinese sentence (召开.下一步), and 《》 “” （） left unpaired in a paragraph. Marks
  * next to digits or Latin letters (1,000, 3.5, URLs, English) are left alone; so are enumerators such as 1） and
- * a quotation that goes on into the next paragraph (which opens with “ again, as Chinese quotes do). Warnings.
+ * a quotation that goes on into the next paragraph (which opens with “ again, as Chinese quotes do). Marks used
+ * where others belong (doubled ，，, a paragraph opening with ，, （）for 〈〉 inside 《》, 》（试行）, outer ‘’) are
+ * {@link MarkUsage}'s. Warnings.
  */
 public final class PunctuationRule implements Rule {
     public static final String ID = "text.punctuation";
@@ -41,8 +43,10 @@ public final class PunctuationRule implements Rule {
 
     @Override
     public Text description() {
-        return Text.of("正文中文字之间误用半角标点（, ; : ? ! .），或书名号、引号、括号在段内不成对。",
-                "Half-width punctuation (, ; : ? ! .) between Chinese characters, or 《》 “” （） unpaired within a paragraph.");
+        return Text.of("正文中文字之间误用半角标点（, ; : ? ! .），书名号、引号、括号在段内不成对，标点重复或位于段首，"
+                        + "书名号内的书名用了圆括号，“（试行）”放在书名号外，单引号用在最外层。",
+                "Half-width punctuation (, ; : ? ! .) between Chinese characters, 《》 “” （） unpaired within a paragraph,"
+                        + " a mark typed twice or opening a paragraph, （） for 〈〉 inside 《》, （试行） outside 《》, outer ‘’.");
     }
 
     @Override
@@ -51,6 +55,7 @@ public final class PunctuationRule implements Rule {
         String text = body.text();
         halfWidth(body, text, out);
         pairs(body, text, out);
+        MarkUsage.check(body, text, out);
     }
 
     /** One pass, no regex (this runs at every character of every body): {@code , ; : ? !} and sentence-ending dots. */
@@ -131,7 +136,7 @@ public final class PunctuationRule implements Rule {
     }
 
     /** True when the line after the break at {@code i} is blank (only spaces or tabs). */
-    private static boolean blankLineAfter(String text, int i) {
+    static boolean blankLineAfter(String text, int i) {
         int j = i + 1;
         while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
             j++;

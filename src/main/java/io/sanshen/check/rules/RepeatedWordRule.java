@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words typed twice in the body: a doubled function word (的的, 了了, 是是, 在在, 和和, 与与, 及及), a doubled word of
+ * Words typed twice in the body: a character three times in a row (件件件有人管), a doubled function word (的的, 了了, 是是, 在在, 和和, 与与, 及及), a doubled word of
  * two to six characters (会议会议, 高质量发展高质量发展), a meeting named twice (调度会会议). Chinese doubles many
  * words on purpose, so only these shapes count, and each is let go when a copy belongs to a neighbouring word
  * (目的的, 为了了解, 但是是否, 现在在, 总和和, 参与与否, 涉及及时), a two-character word ends one compound and
@@ -24,6 +24,8 @@ public final class RepeatedWordRule implements Rule {
     public static final String ID = "text.repeated-word";
     private static final String FUNCTION_WORDS = "的了是在和与及";
     private static final int LONGEST_WORD = 6;
+    /** Sounds written three times on purpose (哈哈哈); any other character three times in a row is a slip. */
+    private static final String SOUNDS = "哈呵嘻嘿啦哒咚嗡呜啊哦噢嘀嗒滴答砰轰隆";
     /** A meeting type, then 会 and 会议: the meeting is named twice. */
     private static final Pattern MEETING = Pattern.compile("会(?<=(?:调度|推进|座谈|现场|动员|部署|视频|电话|见面|汇报|办公|常务)会)(?=会议)");
     /** Characters before a doubled function word that make a word ending in it (目的 + 的). */
@@ -65,6 +67,11 @@ public final class RepeatedWordRule implements Rule {
             if (!isHan(c)) {
                 continue;
             }
+            if (runOf(text, i) == 3 && SOUNDS.indexOf(c) < 0) {
+                report(body, i, i + 3, String.valueOf(c), out); // 件件件有人管: one 件 too many (谢谢谢谢 is two words)
+                i += 2;
+                continue;
+            }
             if (text.charAt(i + 1) == c && FUNCTION_WORDS.indexOf(c) >= 0 && !partOfWord(text, i, c) && !reduplicated(text, i, 1)) {
                 report(body, i, i + 2, String.valueOf(c), out);
             }
@@ -82,6 +89,15 @@ public final class RepeatedWordRule implements Rule {
         for (Matcher m = MEETING.matcher(text); m.find(); ) {
             report(body, m.start(), m.end() + 1, "会", out);
         }
+    }
+
+    /** How many times the character at {@code i} stands in a row from there. */
+    private static int runOf(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == text.charAt(i)) {
+            j++;
+        }
+        return j - i;
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.Set;
  * 中华人民共和国国务委员 is not a slip of 中华人民共和国国务院), and it is dropped when it lies inside an exact
  * occurrence of any canonical phrase (the phrase itself, a sibling such as 第十九次 vs 第二十次, or a longer phrase
  * it is part of). A local body named after a ministry (长春市人力资源和社会保障局 beside 人力资源和社会保障部) is its
- * own correct name, not a slip ({@link LocalAgencyName}). Immutable and thread-safe.
+ * own correct name, not a slip ({@link LocalAgencyName}); so is the same place at another level (海南州 beside 海南省)
+ * and another statute (中华人民共和国水法 beside 中华人民共和国刑法) ({@link SiblingName}). Immutable and thread-safe.
  */
 public final class NearMissMatcher {
 
@@ -154,7 +155,8 @@ public final class NearMissMatcher {
                 }
                 NearMiss.Kind kind = EditClassifier.classify(chars, s, len, p);
                 if (kind != null && !EditClassifier.contains(chars, s, len, p)
-                        && !LocalAgencyName.isLocalForm(chars, s, len, p)) {
+                        && !LocalAgencyName.isLocalForm(chars, s, len, p)
+                        && !SiblingName.isSibling(chars, s, len, p)) {
                     out.add(new Candidate(phrase, s, len, kind));
                 }
             }

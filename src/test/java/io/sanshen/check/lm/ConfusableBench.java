@@ -38,7 +38,7 @@ public final class ConfusableBench {
         ConfusableFinder all = ConfusableFinder.withMargins(0, 0);
         List<String> clean = new ArrayList<>();
         for (String page : pages()) {
-            String text = resource("realpages/" + page);
+            String text = page(page);
             all.find(text).forEach(h -> clean.add(String.format("%6.2f  %s  %s→%s  …%s…", h.evidence(), page,
                     h.written(), h.suggestion(), context(text, h))));
         }
@@ -61,7 +61,7 @@ public final class ConfusableBench {
     private static void realTextSpeed() throws IOException {
         StringBuilder b = new StringBuilder();
         for (String page : pages()) {
-            b.append(resource("realpages/" + page)).append('\n');
+            b.append(page(page)).append('\n');
         }
         String text = b.toString();
         String warm = text.substring(0, text.length() / 2);
@@ -101,6 +101,13 @@ public final class ConfusableBench {
     private static List<String> pages() throws IOException {
         return resource("realpages/SOURCES").lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split(" ")[0]).toList();
+    }
+
+    /** A real page's text, from the local copy named by SANSHEN_REALTEXT (the repository keeps only SOURCES). */
+    private static String page(String name) throws IOException {
+        java.nio.file.Path dir = io.sanshen.check.RealTextCopies.of("realpages").orElseThrow(() -> new IllegalStateException(
+                "set SANSHEN_REALTEXT to the folder holding realpages/ (the page texts are not in the repository)"));
+        return java.nio.file.Files.readString(dir.resolve(name));
     }
 
     private static String resource(String name) throws IOException {

@@ -1,6 +1,7 @@
 package io.sanshen.check.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +92,27 @@ class PiiScannerTest {
         assertThat(scan("监督电话：0512-12345678，13912345678")).isEmpty();
         assertThat(scan("举报电话 13800138000（工作日）")).isEmpty();
         assertThat(scan("服务热线：13800138000，张三负责")).isEmpty();
+    }
+
+    @Test
+    void aServiceLabelCoversTheWholeListOfNumbersAfterItAndNoMore() {
+        assertThat(scan("咨询电话：0512-86207531、13975550120、13861239876、13755550123")).isEmpty();
+        assertThat(scan("服务电话：13975550120 或 13861239876，13755550123/13644448888。")).isEmpty();
+        assertThat(scan("监督电话：（0512）86207531，13975550120，13861239876，13755550123")).isEmpty();
+        assertThat(scan("联系电话：0512-86207531、13975550120、13861239876、13755550123")).isEmpty();
+        // and no further than the list
+        assertThat(scan("咨询电话：0512-86207531、13975550120，联系人张三13861239876。"))
+                .extracting(PiiHit::value, PiiHit::reasonKey).containsExactly(tuple("13861239876", "pii.mobile.named"));
+        assertThat(scan("咨询电话：0512-86207531、13975550120。请拨打13861239876报名")).extracting(PiiHit::value)
+                .containsExactly("13861239876");
+    }
+
+    @Test
+    void theHotline12345IsAWordOnlyWhenItStandsAlone() {
+        // 12345 inside another number is no hotline: the named mobile after it is still personal
+        assertThat(scan("请联系：13812345670、张三13861239876")).extracting(PiiHit::value)
+                .containsExactly("13812345670", "13861239876");
+        assertThat(scan("拨打12345，或13861239876")).isEmpty();
     }
 
     @Test

@@ -48,6 +48,14 @@ class CitedDocNoRuleTest {
     }
 
     @Test
+    void warnsOnANumberWhoseBracketAndNumberSignWereLost() throws Exception {
+        List<Finding> found = check("牟政办发〔201746\n\n各乡镇人民政府：\n");
+        assertThat(where(found)).containsExactly(line() + ":5 warning text.doc-no");
+        assertThat(found.get(0).fix().zh()).isEqualTo("改为“…〔2017〕46号”。");
+        assertThat(check("依据清政发〔2015〕56号和〔2015〕第3期简报、〔2017〕。\n")).isEmpty();
+    }
+
+    @Test
     void leavesStandardNumbersAddressesAndCourtCasesAlone() throws Exception {
         assertThat(check("""
                 根据《关于加强管理的意见》（示政发〔2026〕1号）和国办发〔2019〕45号文件，幸福小区(12)3号楼，

@@ -31,6 +31,13 @@ class DateTextRuleTest {
     }
 
     @Test
+    void warnsOnADateLineThatLostItsYearMonthAndDay() throws Exception {
+        List<Finding> found = check("牟定县人民政府办公室\n\n{ 2017 6 23\n\n2017 13 23\n\n共有 2017 6 23 人次。\n");
+        assertThat(where(found)).containsExactly((line() + 2) + ":1 warning text.date");
+        assertThat(found.get(0).message().zh()).contains("缺少“年”“月”“日”");
+    }
+
+    @Test
     void knowsLeapYears() throws Exception {
         assertThat(where(check("2026年2月29日，会议召开。2024年2月29日已有先例，每年2月29日不一定存在。\n")))
                 .containsExactly(line() + ":1 warning text.date");

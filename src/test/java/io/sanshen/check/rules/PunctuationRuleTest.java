@@ -43,6 +43,38 @@ class PunctuationRuleTest {
     }
 
     @Test
+    void warnsOnDoubledAndLeadingMarksNestedTitlesTitlePartsOutsideAndOuterSingleQuotes() throws Exception {
+        List<Finding> found = check("""
+                关心的热点、焦点问题，，宣传政府工作。
+
+                ，体育馆路街道开展活动。
+
+                依据《安徽省实施（中华人民共和国防洪法）办法》和《环境空气质量评价技术规范》（试行）执行。
+
+                让群众‘幸福指数’倍增。
+                """);
+        assertThat(where(found)).containsExactly(line() + ":11 warning text.punctuation",
+                (line() + 2) + ":1 warning text.punctuation", (line() + 4) + ":9 warning text.punctuation",
+                (line() + 4) + ":38 warning text.punctuation", (line() + 6) + ":4 warning text.punctuation");
+        assertThat(found).extracting(f -> f.fix().zh()).containsExactly("删去多余的“，”。", "与上一段接成一句，或删去该标点。",
+                "改为单书名号：〈中华人民共和国防洪法〉。", "改为“（试行）》”。", "外层改用双引号“”，单引号只用在双引号之内。");
+    }
+
+    @Test
+    void leavesEllipsesDashesSingleTitleMarksTitlePartsInsideAndInnerSingleQuotesAlone() throws Exception {
+        assertThat(check("""
+                他说：“这是‘放管服’改革……”——会议要求。
+
+                《关于印发〈北京市2016年政务公开工作要点〉的通知》《环境空气质量指数（AQI）技术规定（试行）》
+                《重污染天气重点行业应急减排措施制定技术指南（2020年修订版）》《条例》（一）。
+
+                “第一段引文，
+
+                “第二段‘接着’引用。”
+                """)).isEmpty();
+    }
+
+    @Test
     void leavesNumbersUrlsEnglishCodeEnumeratorsAndContinuedQuotesAlone() throws Exception {
         assertThat(check("""
                 增长3.5%，金额1,000万元，时间:9:30，网址:https://www.gov.cn/a.html，见 Notes: see below, ok? yes!

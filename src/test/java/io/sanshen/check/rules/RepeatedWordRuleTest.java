@@ -42,6 +42,13 @@ class RepeatedWordRuleTest {
     }
 
     @Test
+    void warnsOnACharacterTypedThreeTimesButNotOnLaughter() throws Exception {
+        List<Finding> found = check("确保建议提案件件件有人管、件件有人办。他笑道：“哈哈哈，好。”\n");
+        assertThat(where(found)).containsExactly(line() + ":7 warning text.repeated-word");
+        assertThat(found.get(0).fix().zh()).isEqualTo("删去多余的“件”。");
+    }
+
+    @Test
     void leavesWordsThatHappenToMeetAndReduplicationAlone() throws Exception {
         assertThat(check("""
                 明确目的的确定方法和标的的金额，为了了解情况，不了了之。但是是否可行，现在在做什么，要实实在在，是是非非，和和美美。

@@ -102,6 +102,24 @@ class NearMissMatcherTest {
     }
 
     @Test
+    void leavesAnotherAdministrativeLevelOfTheSamePlaceAlone() {
+        // 海南藏族自治州 (Qinghai) is not 海南省; 吉林市 is not 吉林省: both are real governments
+        NearMissMatcher provinces = NearMissMatcher.of(List.of("海南省人民政府", "吉林省人民政府"));
+        assertThat(provinces.find("《海南州人民政府办公室关于全面实行行政许可事项清单管理的通知》")).isEmpty();
+        assertThat(provinces.find("报吉林市人民政府。")).isEmpty();
+        assertThat(provinces.find("海南省人民正府印发")).extracting(NearMiss::found).containsExactly("海南省人民正府");
+    }
+
+    @Test
+    void leavesAnotherStatuteAloneButNotASlipInTheNationalPrefix() {
+        // 中华人民共和国水法 is a law of its own, one char from 中华人民共和国刑法
+        NearMissMatcher laws = NearMissMatcher.of(List.of("中华人民共和国刑法", "中华人民共和国教育法"));
+        assertThat(laws.find("依据《中华人民共和国水法》、《中华人民共和国体育法》")).isEmpty();
+        assertThat(laws.find("依据《中华人民共和国刑发》")).extracting(NearMiss::found).containsExactly("中华人民共和国刑发");
+        assertThat(laws.find("依据《中华人民工和国刑法》")).extracting(NearMiss::found).containsExactly("中华人民工和国刑法");
+    }
+
+    @Test
     void rejectsShortPhrases() {
         assertThatThrownBy(() -> NearMissMatcher.of(List.of("国务院")))
                 .isInstanceOf(IllegalArgumentException.class);
