@@ -25,19 +25,22 @@ import java.util.concurrent.atomic.AtomicReference;
  * addressed to it (see {@link RequestReader}).
  */
 public final class PreviewServer implements AutoCloseable {
-    /** Polls the build version next to itself and reloads the page when a rebuild finished. */
+    /**
+     * Listens to the preview's event stream and reloads the page when the build version changes. The version the
+     * page was served with is written into the script, so a rebuild that finishes before the stream opens still
+     * reloads; the browser reopens a dropped stream by itself.
+     */
     private static final String RELOAD_JS = """
             (function () {
-              var url = document.currentScript.src.replace(/reload\\.js$/, 'version'), seen = null;
-              function poll() {
-                fetch(url, {cache: 'no-store'}).then(function (r) { return r.text(); }).then(function (v) {
-                  if (seen !== null && v !== seen) { location.reload(); }
-                  seen = v;
-                }).catch(function () {}).finally(function () { setTimeout(poll, 1000); });
-              }
-              poll();
+              var seen = '%s';
+              var events = new EventSource(document.currentScript.src.replace(/reload\\.js$/, 'events'));
+              events.onmessage = function (e) {
+                if (e.data !== seen) { location.reload(); }
+              };
             })();
             """;
+    /** How often the tree is polled in case the file system sends no change events. */
+    private static final long POLL_MS = 2_000;
 
     private final Path siteRoot;
     private final Path outDir;
@@ -50,6 +53,9 @@ public final class PreviewServer implements AutoCloseable {
     /** Blockers of the items the last build left out (an error in their front matter …): shown for a missing page. */
     private final AtomicReference<List<Finding>> leftOut = new AtomicReference<>(List.of());
     private volatile String fingerprint = "";
+    private final ReloadEvents events = new ReloadEvents();
+    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+    private SiteWatcher files;
 
     public PreviewServer(Path siteRoot, int port, Lang lang, PrintWriter log) throws IOException {
         this.siteRoot = siteRoot;
@@ -63,12 +69,28 @@ public final class PreviewServer implements AutoCloseable {
     public URI start() {
         rebuildIfChanged();
         http.start();
-        watcher.scheduleWithFixedDelay(this::rebuildIfChanged, 700, 700, TimeUnit.MILLISECONDS);
+        try {
+            files = new SiteWatcher(siteRoot, this::changed);
+            files.start();
+        } catch (IOException e) {
+            log.println((lang == Lang.EN ? "No file change events, polling: " : "无法监视文件变化，改为定时检查：") + e);
+        }
+        watcher.scheduleWithFixedDelay(this::changed, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
         return URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
     public long version() {
         return version.get();
+    }
+
+    /** Queues one look at the tree; events that arrive while one is queued join it. */
+    private void changed() {
+        if (queued.compareAndSet(false, true)) {
+            watcher.execute(() -> {
+                queued.set(false);
+                rebuildIfChanged();
+            });
+        }
     }
 
     void rebuildIfChanged() {
@@ -89,7 +111,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.println((lang == Lang.EN ? "Preview build failed: " : "预览构建失败：") + e);
         }
-        version.incrementAndGet();
+        events.publish(version.incrementAndGet());
     }
 
     private Reply handle(HttpRequest request) throws IOException {
@@ -98,7 +120,10 @@ public final class PreviewServer implements AutoCloseable {
             return Reply.of(200, "text/plain", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
         }
         if (path.endsWith("/__sanshen/reload.js")) {
-            return Reply.of(200, "text/javascript", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+            return Reply.of(200, "text/javascript", RELOAD_JS.formatted(version.get()).getBytes(StandardCharsets.UTF_8));
+        }
+        if (path.endsWith("/__sanshen/events")) {
+            return Reply.events(socket -> events.open(socket, version.get()));
         }
         if (!failure.get().isEmpty()) {
             return Reply.html(500, ErrorPage.render(failure.get(), lang));
@@ -123,6 +148,14 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.shutdownNow();
+        events.close();
+        if (files != null) {
+            try {
+                files.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
         http.close();
     }
 }

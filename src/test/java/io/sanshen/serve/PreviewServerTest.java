@@ -89,6 +89,52 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void pushesTheNewVersionOverServerSentEventsSoonAfterASave() throws Exception {
+        SiteFiles.write(site, SiteFiles.CONFIG + """
+                -- content/news/a.md --
+                ---
+                title: 稿件
+                date: 2026-05-01
+                publisher: 区政府办公室
+                source: 区政府办公室
+                ---
+                正文内容。
+                """);
+        copyTemplates();
+        StringWriter log = new StringWriter();
+        try (PreviewServer server = new PreviewServer(site, 0, Lang.ZH, new PrintWriter(log, true))) {
+            URI base = server.start();
+            HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(base.resolve("__sanshen/events"))
+                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("text/event-stream"));
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(stream.body(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                assertThat(lines.readLine()).isEqualTo("data: " + server.version());
+                assertThat(lines.readLine()).isEmpty();
+                long saved = System.nanoTime();
+                Files.writeString(site.resolve("content/news/a.md"), Files.readString(site.resolve("content/news/a.md"))
+                        .replace("正文内容。", "改过的正文。"));
+                String event = lines.readLine();
+                long millis = (System.nanoTime() - saved) / 1_000_000;
+                assertThat(event).isEqualTo("data: " + server.version());
+                // the slow poll alone would take 2 s; a file event starts the rebuild at once
+                assertThat(millis).as(log.toString()).isLessThan(1_500);
+                assertThat(get(base, "news/a.html").body()).contains("改过的正文。");
+            }
+            // the stream keeps the Host check of every other request (no DNS rebinding onto a draft's edits)
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", base.getPort())) {
+                s.getOutputStream().write("GET /__sanshen/events HTTP/1.1\r\nHost: attacker.example\r\n\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                assertThat(status).startsWith("HTTP/1.1 421");
+            }
+        }
+    }
+
     private void copyTemplates() throws Exception {
         Path from = Path.of("templates").toAbsolutePath();
         try (Stream<Path> walk = Files.walk(from)) {
