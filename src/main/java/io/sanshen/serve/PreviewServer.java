@@ -1,6 +1,7 @@
 package io.sanshen.serve;
 
 import io.sanshen.build.BuildFailure;
+import io.sanshen.build.BuildCaches;
 import io.sanshen.build.BuildOptions;
 import io.sanshen.build.BuildReport;
 import io.sanshen.build.SiteBuild;
@@ -54,6 +55,8 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicReference<List<Finding>> leftOut = new AtomicReference<>(List.of());
     private volatile String fingerprint = "";
     private final ReloadEvents events = new ReloadEvents();
+    /** Unchanged files are not parsed again and unchanged pages not rendered again, for the server's life. */
+    private final BuildCaches caches = BuildCaches.inMemory();
     private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
     private SiteWatcher files;
 
@@ -101,7 +104,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             fingerprint = now;
             BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, TimeZones.todayInChina(), false);
-            BuildReport report = new SiteBuild(opts).run();
+            BuildReport report = new SiteBuild(opts, caches).run();
             failure.set(List.of());
             leftOut.set(report.blockersOfLeftOut());
             log.println(report.summary(lang));
