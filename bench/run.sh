@@ -6,6 +6,8 @@
 #   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits;
 #                           LAYOUT=portal (default) spreads items over the 8 column folders as the content model
 #                           keeps them, LAYOUT=columns over column/year folders, LAYOUT=flat puts all in one)
+#   bench/run.sh incremental  build --no-review into one output three times (SIZES as for build): from nothing,
+#                           again with nothing changed, and after one item's text changed (pages reused: #13)
 #   bench/run.sh publish    publishing build (review included) against build --no-review on the same generated
 #                           content with signed approvals for every file (SIZES as for build; BATCH=100 items per
 #                           editor commit); the repository is kept in bench/out/publish-N/site, later runs only time
@@ -160,12 +162,37 @@ publish() {
   done
 }
 
+incremental() {
+  jar
+  printf '%-8s %-22s %8s %8s %9s  %s\n' items step wall_s cpu_s peak_MB "last line of output"
+  for n in $SIZES; do
+    local dir; dir=$(corpus "$n")
+    local heap=""; [ "$n" -ge 100000 ] && heap="-Xmx2g"
+    local out=$OUT/incremental-$n
+    rm -rf "$out" "$dir/.sanshen-cache"
+    local one; one=$(find "$dir/content" -name '*.md' ! -name '_index.md' | sort | head -1)
+    for step in full unchanged one-item-changed; do
+      [ "$step" = one-item-changed ] && printf '\n更新：%s\n' "$step" >>"$one"
+      SANSHEN_JAVA_OPTS=$heap timed "incremental-$n-$step" "$ROOT/sanshen" build --site "$dir" --out "$out" --no-review
+      printf '%-8s %-22s %8s %8s %9s  %s\n' "$n" "$step" "$WALL" "$CPU" "$RSS_MB" "$(tail -1 "$OUT/incremental-$n-$step.log")"
+    done
+    # leave the corpus as generated for the other benchmarks
+    python3 - "$one" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+open(p, "w", encoding="utf-8").write(s[:s.rindex("\n更新：")])
+PY
+  done
+}
+
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 case "${1:-all}" in
   build) build_and_check ;;
   dict) dict ;;
   verify) verify ;;
   publish) publish ;;
+  incremental) incremental ;;
   all) build_and_check; dict ;;
-  *) echo "usage: $0 [all|build|dict|verify|publish]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|build|dict|verify|publish|incremental]" >&2; exit 2 ;;
 esac
