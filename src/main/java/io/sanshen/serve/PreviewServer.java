@@ -43,6 +43,7 @@ public final class PreviewServer implements AutoCloseable {
     /** How often the tree is polled in case the file system sends no change events. */
     private static final long POLL_MS = 2_000;
 
+    private final long pollMillis;
     private final Path siteRoot;
     private final Path outDir;
     private final Lang lang;
@@ -61,6 +62,12 @@ public final class PreviewServer implements AutoCloseable {
     private SiteWatcher files;
 
     public PreviewServer(Path siteRoot, int port, Lang lang, PrintWriter log) throws IOException {
+        this(siteRoot, port, lang, log, POLL_MS);
+    }
+
+    /** {@code pollMillis}: how often the tree is polled besides the file events (tests make it long). */
+    PreviewServer(Path siteRoot, int port, Lang lang, PrintWriter log, long pollMillis) throws IOException {
+        this.pollMillis = pollMillis;
         this.siteRoot = siteRoot;
         this.outDir = Files.createTempDirectory("sanshen-preview-").resolve("site");
         this.lang = lang;
@@ -78,7 +85,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             log.println((lang == Lang.EN ? "No file change events, polling: " : "无法监视文件变化，改为定时检查：") + e);
         }
-        watcher.scheduleWithFixedDelay(this::changed, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(this::changed, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
         return URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
