@@ -170,7 +170,7 @@ incremental() {
     local heap=""; [ "$n" -ge 100000 ] && heap="-Xmx2g"
     local out=$OUT/incremental-$n
     rm -rf "$out" "$dir/.sanshen-cache"
-    local one; one=$(find "$dir/content" -name '*.md' ! -name '_index.md' | sort | head -1)
+    local one; one=$(find "$dir/content" -name '*.md' ! -name '_index.md' | LC_ALL=C sort | sed -n 1p)
     for step in full unchanged one-item-changed; do
       [ "$step" = one-item-changed ] && printf '\n更新：%s\n' "$step" >>"$one"
       SANSHEN_JAVA_OPTS=$heap timed "incremental-$n-$step" "$ROOT/sanshen" build --site "$dir" --out "$out" --no-review
