@@ -42,6 +42,8 @@ public final class PreviewServer implements AutoCloseable {
             """;
     /** How often the tree is polled in case the file system sends no change events. */
     private static final long POLL_MS = 2_000;
+    /** How long the events of one save are gathered before the tree is looked at. */
+    private static final long SETTLE_MS = 25;
 
     private final long pollMillis;
     private final Path siteRoot;
@@ -93,13 +95,16 @@ public final class PreviewServer implements AutoCloseable {
         return version.get();
     }
 
-    /** Queues one look at the tree; events that arrive while one is queued join it. */
+    /**
+     * Queues one look at the tree shortly after a change: the events of one save (create, write, rename by an
+     * editor) and any that arrive while a look is queued join it.
+     */
     private void changed() {
         if (queued.compareAndSet(false, true)) {
-            watcher.execute(() -> {
+            watcher.schedule(() -> {
                 queued.set(false);
                 rebuildIfChanged();
-            });
+            }, SETTLE_MS, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -32,6 +32,13 @@ class PreviewServerTest {
         return Long.parseLong(get(base, "__sanshen/version").body());
     }
 
+    private void awaitBody(URI base, String path, String text) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!get(base, path).body().contains(text) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
     private void awaitRebuild(URI base, long before) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (version(base) == before && System.currentTimeMillis() < deadline) {
@@ -69,11 +76,14 @@ class PreviewServerTest {
             Files.writeString(site.resolve("content/news/b.md"),
                     "---\ntitle: 新稿件\ndate: 2026-05-02\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n正文。\n");
             awaitRebuild(base, before);
+            awaitBody(base, "news/b.html", "新稿件");
             assertThat(get(base, "news/b.html").statusCode()).isEqualTo(200);
 
             long v2 = version(base);
             Files.writeString(site.resolve("content/news/c.md"), "---\ntitle: [坏\n---\n");
             awaitRebuild(base, v2);
+            // a file event may start a rebuild while the file is still being written; the next event rebuilds again
+            awaitBody(base, "news/c.html", "yaml.syntax");
             // one broken item is left out; the others are still previewed, and its page shows why it is missing
             assertThat(get(base, "news/a.html").statusCode()).isEqualTo(200);
             HttpResponse<String> broken = get(base, "news/c.html");
@@ -83,6 +93,7 @@ class PreviewServerTest {
             long v3 = version(base);
             Files.writeString(site.resolve("site-config.yml"), "site: [坏\n");
             awaitRebuild(base, v3);
+            awaitBody(base, "news/a.html", "site-config.yml");
             HttpResponse<String> failed = get(base, "news/a.html");
             assertThat(failed.statusCode()).isEqualTo(500);
             assertThat(failed.body()).contains("site-config.yml");
