@@ -10,6 +10,8 @@
 #   bench/run.sh inspect    sanshen inspect (HTML report) on a 10-year signed history with realistic dates
 #                           (ITEMS=10000 items dated 2016–2025, one editor commit and three signed levels each;
 #                           kept in bench/out/inspect-N/site), judged on 2026-01-10; cold (empty caches) and again
+#   bench/run.sh incremental  build --no-review into one output three times (SIZES as for build): from nothing,
+#                           again with nothing changed, and after one item's text changed (pages reused: #13)
 #   bench/run.sh publish    publishing build (review included) against build --no-review on the same generated
 #                           content with signed approvals for every file (SIZES as for build; BATCH=100 items per
 #                           editor commit); the repository is kept in bench/out/publish-N/site, later runs only time
@@ -189,6 +191,28 @@ inspect() {
   printf '%-8s %-14s %8s %8s %9s  %s\n' "$n" "inspect, cold" "$WALL" "$CPU" "$RSS_MB" "$(tail -1 "$OUT/inspect-$n-cold.log")"
   timed "inspect-$n-warm" "$ROOT/sanshen" inspect --site "$dir/site" --today 2026-01-10 --output "$dir/report.html"
   printf '%-8s %-14s %8s %8s %9s  %s\n' "$n" "inspect, again" "$WALL" "$CPU" "$RSS_MB" "$(tail -1 "$OUT/inspect-$n-warm.log")"
+incremental() {
+  jar
+  printf '%-8s %-22s %8s %8s %9s  %s\n' items step wall_s cpu_s peak_MB "last line of output"
+  for n in $SIZES; do
+    local dir; dir=$(corpus "$n")
+    local heap=""; [ "$n" -ge 100000 ] && heap="-Xmx2g"
+    local out=$OUT/incremental-$n
+    rm -rf "$out" "$dir/.sanshen-cache"
+    local one; one=$(find "$dir/content" -name '*.md' ! -name '_index.md' | LC_ALL=C sort | sed -n 1p)
+    for step in full unchanged one-item-changed; do
+      [ "$step" = one-item-changed ] && printf '\n更新：%s\n' "$step" >>"$one"
+      SANSHEN_JAVA_OPTS=$heap timed "incremental-$n-$step" "$ROOT/sanshen" build --site "$dir" --out "$out" --no-review
+      printf '%-8s %-22s %8s %8s %9s  %s\n' "$n" "$step" "$WALL" "$CPU" "$RSS_MB" "$(tail -1 "$OUT/incremental-$n-$step.log")"
+    done
+    # leave the corpus as generated for the other benchmarks
+    python3 - "$one" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+open(p, "w", encoding="utf-8").write(s[:s.rindex("\n更新：")])
+PY
+  done
 }
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
@@ -199,6 +223,7 @@ case "${1:-all}" in
   publish) publish ;;
   confusable) confusable ;;
   inspect) inspect ;;
+  incremental) incremental ;;
   all) build_and_check; dict ;;
-  *) echo "usage: $0 [all|build|dict|verify|publish|confusable|inspect]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|build|dict|verify|publish|confusable|inspect|incremental]" >&2; exit 2 ;;
 esac

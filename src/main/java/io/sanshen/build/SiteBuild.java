@@ -9,12 +9,15 @@ import io.sanshen.content.Item;
 import io.sanshen.content.LinkScan;
 import io.sanshen.content.PublicationWindow;
 import io.sanshen.content.SiteContent;
+import io.sanshen.content.SiteSnapshot;
+import io.sanshen.content.SnapshotCache;
 import io.sanshen.content.SourceFile;
 import io.sanshen.content.WorkTreeSource;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Findings;
 import io.sanshen.diag.Text;
 import io.sanshen.render.OutputTree;
+import io.sanshen.render.PageReuse;
 import io.sanshen.render.RenderOptions;
 import io.sanshen.render.RenderStats;
 import io.sanshen.render.SiteRenderer;
@@ -36,9 +39,17 @@ import java.util.Set;
  */
 public final class SiteBuild {
     private final BuildOptions options;
+    private final BuildCaches caches;
 
+    /** A build that keeps nothing for a next one (tests, one-off runs). */
     public SiteBuild(BuildOptions options) {
+        this(options, BuildCaches.inMemory());
+    }
+
+    /** A build that reuses what {@code caches} kept from the builds before it and keeps what it made. */
+    public SiteBuild(BuildOptions options, BuildCaches caches) {
         this.options = options;
+        this.caches = caches;
     }
 
     /** What one build reads: where policy files live, where content comes from, and what review said. */
@@ -68,7 +79,8 @@ public final class SiteBuild {
     private BuildReport build(Inputs in, long start) throws BuildFailure, IOException {
         SiteConfig config = loadConfig(in.policyRoot());
         refuseLinks(in.policyRoot(), config);
-        ContentLoader.Result loaded = loadContent(config, in.source());
+        SiteSnapshot snapshot = loadContent(config, in.source(), caches.snapshots());
+        ContentLoader.Result loaded = snapshot.loaded();
         // the content's own findings go through the check phase, so an item they block is kept offline like one
         // with a blocker in its text, and links to it are reported the same way
         List<Finding> extra = new ArrayList<>(loaded.findings());
@@ -87,15 +99,19 @@ public final class SiteBuild {
                 .withStaticFiles(selectStatic(loaded.content(), checks, excluded));
         Optional<Finding> drop = DropGuard.check(options.outDir(), options.mode(), publishable.size());
         RenderStats stats;
+        PageReuse reuse = caches.reuseFor(BuildInputs.digest(in.policyRoot(), options), options.siteRoot(),
+                options.outDir());
         try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode(), publishable.size())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
-            stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload()), out);
+            stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload(), snapshot.itemBlobs(),
+                    reuse), out);
             if (options.mode() == io.sanshen.render.BuildMode.PUBLISH) {
                 ManifestWriter.write(out.stagingDir(), in.review().map(r -> r.head().name()).orElse(""),
                         options.trustRoot().orElse(""), options.manifestKey());
             }
             out.commit();
         }
+        caches.built(reuse, options.siteRoot(), options.outDir());
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Finding> findings = new ArrayList<>(in.findings());
         findings.addAll(checks.findings());
@@ -121,13 +137,13 @@ public final class SiteBuild {
         }
     }
 
-    private static ContentLoader.Result loadContent(SiteConfig config, ContentSource source)
+    private static SiteSnapshot loadContent(SiteConfig config, ContentSource source, SnapshotCache cache)
             throws BuildFailure, IOException {
-        ContentLoader.Result result = new ContentLoader(config).load(source);
-        if (!result.siteErrors().isEmpty()) {
-            throw new BuildFailure(Phase.CONTENT, result.findings());
+        SiteSnapshot snapshot = SiteSnapshot.of(config, source, cache);
+        if (!snapshot.loaded().siteErrors().isEmpty()) {
+            throw new BuildFailure(Phase.CONTENT, snapshot.loaded().findings());
         }
-        return result;
+        return snapshot;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.sanshen.cli;
 
 import io.sanshen.build.BuildFailure;
+import io.sanshen.build.BuildCaches;
 import io.sanshen.build.BuildOptions;
 import io.sanshen.build.BuildReport;
 import io.sanshen.build.Phase;
@@ -58,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
             ReviewSupport.open(root).close();
         }
         try {
-            BuildReport report = new SiteBuild(options).run();
+            BuildReport report = new SiteBuild(options, BuildCaches.forRun()).run();
             // a build shows what needs action; notes (info) stay with `sanshen check`, only counted here
             List<Finding> notes = report.findings().stream().filter(f -> f.severity() == Severity.INFO).toList();
             FindingPrinter.print(report.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(), lang,

@@ -29,10 +29,17 @@ public final class ContentLoader {
 
     private final SiteConfig config;
     private final FrontMatterReader frontMatter;
+    private final SnapshotCache cache;
 
     public ContentLoader(SiteConfig config) {
+        this(config, SnapshotCache.once());
+    }
+
+    /** A loader that reuses what {@code cache} read of unchanged files (the preview server keeps one). */
+    public ContentLoader(SiteConfig config, SnapshotCache cache) {
         this.config = config;
         this.frontMatter = new FrontMatterReader(config);
+        this.cache = cache;
     }
 
     /**
@@ -68,6 +75,21 @@ public final class ContentLoader {
     }
 
     public Result load(ContentSource source) throws IOException {
+        return snapshot(source).loaded();
+    }
+
+    /** Reads {@code source} into a {@link SiteSnapshot}: the loaded content and each item file's blob id. */
+    public SiteSnapshot snapshot(ContentSource source) throws IOException {
+        cache.begin(config.vocabularies());
+        try {
+            Map<String, String> blobs = new ConcurrentHashMap<>();
+            return new SiteSnapshot(read(source, blobs), blobs);
+        } finally {
+            cache.end();
+        }
+    }
+
+    private Result read(ContentSource source, Map<String, String> blobs) throws IOException {
         Findings listing = new Findings();
         List<SourceFile> files = source.list(ROOT, listing);
         Findings sink = new Findings();
@@ -76,7 +98,7 @@ public final class ContentLoader {
         layout.unplaced().forEach(f -> unplaced(f.path(), sink));
         Map<String, Findings> perFile = new ConcurrentHashMap<>();
         List<Item> items = layout.itemFiles().parallelStream()
-                .map(f -> parseItem(f, layout, perFile.computeIfAbsent(f.path(), k -> new Findings())))
+                .map(f -> parseItem(f, layout, perFile.computeIfAbsent(f.path(), k -> new Findings()), blobs))
                 .flatMap(Optional::stream).toList();
         perFile.values().forEach(fs -> sink.addAll(fs.sorted()));
         reportDuplicateSlugs(items, sink);
@@ -109,38 +131,52 @@ public final class ContentLoader {
         return out;
     }
 
-    private Optional<Item> parseItem(SourceFile f, ContentLayout layout, Findings sink) {
+    private Optional<Item> parseItem(SourceFile f, ContentLayout layout, Findings sink, Map<String, String> blobs) {
         SiteLayout.Placement place = layout.layout().place(f.path());
         boolean bundle = place.kind() == SiteLayout.Kind.BUNDLE_INDEX;
         Column column = place.column().orElseThrow();
         String slug = bundle ? place.bundleDir().substring(place.bundleDir().lastIndexOf('/') + 1)
                 : f.fileName().substring(0, f.fileName().length() - 3);
         checkNameLength(f.path(), slug + ".html", sink); // kept offline by the caller, but its text is still checked
-        Optional<String> text = TextDecoder.decode(f.bytes(), f.path(), sink);
-        if (text.isEmpty()) {
+        SnapshotCache.Parsed parsed = parse(f, blobs);
+        sink.addAll(parsed.findings());
+        if (parsed.meta() == null) {
             return Optional.empty();
         }
-        Optional<FrontMatterSplitter> parts = FrontMatterSplitter.split(text.get());
-        if (parts.isEmpty()) {
-            sink.error("content.front-matter", new SourcePos(f.path(), 1, 1),
-                    Text.of("缺少头部信息（front matter）：文件必须以一行“---”开始，并以另一行“---”结束头部。",
-                            "Missing front matter: the file must start with a '---' line and close it with another '---' line."),
-                    Text.of("用 sanshen new 生成一篇带完整头部信息的稿件作参照。",
-                            "Run 'sanshen new' to create an item with complete front matter to copy from."));
-            return Optional.empty();
-        }
-        // YAML that parses gives an item even with wrong values, so its body is checked too; the caller keeps it
-        // offline. YAML that does not parse gives none: where its body starts cannot be trusted.
-        Optional<FrontMatter> meta = frontMatter.read(parts.get(), f.path(), sink);
-        if (meta.isEmpty()) {
-            return Optional.empty();
-        }
+        FrontMatterSplitter parts = parsed.parts();
         String bundleDir = bundle ? place.bundleDir() : null;
         List<SourceFile> resources = bundle ? layout.resourcesOf(bundleDir) : List.of();
-        Item item = new Item(f.path(), column, slug, bundleDir, meta.get(), parts.get().body(),
-                parts.get().bodyFirstLine(), resources);
+        Item item = new Item(f.path(), column, slug, bundleDir, parsed.meta(), parts.body(), parts.bodyFirstLine(),
+                resources);
         checkAttachments(item, layout, sink);
         return Optional.of(item);
+    }
+
+    /** Decodes and reads an item file, or takes what the cache read of the same bytes at the same path. */
+    private SnapshotCache.Parsed parse(SourceFile f, Map<String, String> blobs) {
+        byte[] read = f.blob() == null ? f.bytes() : null; // a work-tree file is read once, for its id and its text
+        String blob = read == null ? f.blob() : BlobId.of(read);
+        blobs.put(f.path(), blob);
+        return cache.parsed(f.path(), blob, () -> {
+            Findings sink = new Findings();
+            Optional<String> text = TextDecoder.decode(read != null ? read : f.bytes(), f.path(), sink);
+            if (text.isEmpty()) {
+                return new SnapshotCache.Parsed(sink.sorted(), null, null);
+            }
+            Optional<FrontMatterSplitter> parts = FrontMatterSplitter.split(text.get());
+            if (parts.isEmpty()) {
+                sink.error("content.front-matter", new SourcePos(f.path(), 1, 1),
+                        Text.of("缺少头部信息（front matter）：文件必须以一行“---”开始，并以另一行“---”结束头部。",
+                                "Missing front matter: the file must start with a '---' line and close it with another '---' line."),
+                        Text.of("用 sanshen new 生成一篇带完整头部信息的稿件作参照。",
+                                "Run 'sanshen new' to create an item with complete front matter to copy from."));
+                return new SnapshotCache.Parsed(sink.sorted(), null, null);
+            }
+            // YAML that parses gives an item even with wrong values, so its body is checked too; the caller keeps
+            // it offline. YAML that does not parse gives none: where its body starts cannot be trusted.
+            Optional<FrontMatter> meta = frontMatter.read(parts.get(), f.path(), sink);
+            return new SnapshotCache.Parsed(sink.sorted(), parts.get(), meta.orElse(null));
+        });
     }
 
     /** A file the layout gives no place (see {@link SiteLayout}): never published, so say where it should go. */

@@ -66,7 +66,7 @@ public final class GitTreeSource implements ContentSource {
                 try (org.eclipse.jgit.lib.ObjectReader reader = repo.newObjectReader()) {
                     size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
                 }
-                files.add(new SourceFile(path, size, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes()));
+                files.add(new SourceFile(path, size, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes(), blob.name()));
             }
         }
         files.sort(Comparator.comparing(SourceFile::path));

@@ -62,30 +62,51 @@ public final class OutputTree implements AutoCloseable {
         return staging;
     }
 
-    /** Writes a file at {@code sitePath} (forward slashes); safe to call from many threads. */
-    public void write(String sitePath, byte[] bytes) {
-        Path file = staging.resolve(sitePath).normalize();
-        if (!file.startsWith(staging)) {
-            throw new IllegalArgumentException("output path leaves the output directory: " + sitePath);
-        }
+    /** Writes a file at {@code sitePath} (forward slashes); safe to call from many threads. Returns the file. */
+    public Path write(String sitePath, byte[] bytes) {
+        Path file = fileFor(sitePath);
         try {
-            // computeIfAbsent blocks other writers to the same folder until it exists.
-            createdDirs.computeIfAbsent(file.getParent(), dir -> {
-                try {
-                    Files.createDirectories(dir);
-                    return true;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return file;
     }
 
     public void write(String sitePath, String text) {
         write(sitePath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Puts the file {@code existing} (a page of the last output, which this build would write byte for byte) at
+     * {@code sitePath} as a hard link: no bytes are copied, and the last output stays as it is until {@link #commit}
+     * replaces it. False when the file system cannot link; the caller then writes the page.
+     */
+    boolean linkFrom(String sitePath, Path existing) {
+        try {
+            Files.createLink(fileFor(sitePath), existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** The staging file for {@code sitePath}, its folder created. */
+    private Path fileFor(String sitePath) {
+        Path file = staging.resolve(sitePath).normalize();
+        if (!file.startsWith(staging)) {
+            throw new IllegalArgumentException("output path leaves the output directory: " + sitePath);
+        }
+        // computeIfAbsent blocks other writers to the same folder until it exists.
+        createdDirs.computeIfAbsent(file.getParent(), dir -> {
+            try {
+                Files.createDirectories(dir);
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return file;
     }
 
     /** Replaces the target with the new output: rename old away, rename new in, then delete the old one. */

@@ -8,12 +8,14 @@ import io.sanshen.content.SiteLinks;
 import io.sanshen.content.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -38,14 +40,12 @@ public final class SiteRenderer {
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger files = new AtomicInteger();
         Pages page = (template, sitePath, model) -> {
-            model.put("liveReload", options.liveReload());
-            String html = templates.render(template, model);
-            out.write(sitePath, sitePath.endsWith(".html") ? out.mode().mark(html) : html);
+            out.write(sitePath, page(template, sitePath, model, options, out));
             pages.incrementAndGet();
         };
         copyAssets(out, files);
         copyResources(content, out, files);
-        renderItems(content, options, models, links, page);
+        renderItems(content, options, models, links, out, pages);
         ListPages lists = new ListPages(content, models, page);
         lists.columns();
         lists.home();
@@ -69,14 +69,35 @@ public final class SiteRenderer {
         void write(String template, String sitePath, Map<String, Object> model);
     }
 
-    private void renderItems(SiteContent content, RenderOptions options, PageModels models, SiteLinks links, Pages page) {
+    private void renderItems(SiteContent content, RenderOptions options, PageModels models, SiteLinks links,
+                             OutputTree out, AtomicInteger pages) {
+        PageReuse reuse = options.reuse();
+        PageKeys keys = reuse == null ? null : new PageKeys(reuse.inputs(), content);
         content.items().parallelStream().forEach(item -> {
-            String html = markdown.render(item.body(), item.path(), item.url(), links);
-            Map<String, Object> model = models.page(item.url(), item.title(), item.column().id());
-            model.put("item", models.item(item, html));
-            model.put("preview", options.watermarked().contains(item.path()));
-            page.write("item.ftlh", item.url(), model);
+            boolean watermarked = options.watermarked().contains(item.path());
+            Supplier<byte[]> render = () -> {
+                String html = markdown.render(item.body(), item.path(), item.url(), links);
+                Map<String, Object> model = models.page(item.url(), item.title(), item.column().id());
+                model.put("item", models.item(item, html));
+                model.put("preview", watermarked);
+                return page("item.ftlh", item.url(), model, options, out);
+            };
+            byte[] key = keys == null ? null : keys.item(item, options.itemBlobs().get(item.path()), watermarked);
+            if (key == null) {
+                out.write(item.url(), render.get());
+            } else {
+                reuse.write(out, item.url(), key, render);
+            }
+            pages.incrementAndGet();
         });
+    }
+
+    /** One page's bytes: the template applied, HTML pages marked with the build mode. */
+    private byte[] page(String template, String sitePath, Map<String, Object> model, RenderOptions options,
+                        OutputTree out) {
+        model.put("liveReload", options.liveReload());
+        String html = templates.render(template, model);
+        return (sitePath.endsWith(".html") ? out.mode().mark(html) : html).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void copyResources(SiteContent content, OutputTree out, AtomicInteger files) {

@@ -65,7 +65,8 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     private void serve(Socket s) {
-        try (s) {
+        boolean handedOff = false;
+        try {
             s.setSoTimeout(READ_TIMEOUT_MS);
             InputStream in = new BufferedInputStream(s.getInputStream());
             Reply reply;
@@ -88,10 +89,28 @@ public final class LoopbackServer implements AutoCloseable {
                 reply = refusal(new Refusal(500, Text.of("预览服务器出错：" + e, "Preview server error: " + e)));
             }
             reply.writeTo(s.getOutputStream(), head);
+            if (reply.stream() != null && !head) {
+                s.setSoTimeout(0);
+                reply.stream().open(s);
+                handedOff = true;
+                return;
+            }
             s.shutdownOutput();
             drain(s, in);
         } catch (IOException e) {
             // the client went away; nothing to answer
+        } finally {
+            if (!handedOff) {
+                closeQuietly(s);
+            }
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // already closed
         }
     }
 

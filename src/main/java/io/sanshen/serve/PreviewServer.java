@@ -1,6 +1,7 @@
 package io.sanshen.serve;
 
 import io.sanshen.build.BuildFailure;
+import io.sanshen.build.BuildCaches;
 import io.sanshen.build.BuildOptions;
 import io.sanshen.build.BuildReport;
 import io.sanshen.build.SiteBuild;
@@ -25,20 +26,26 @@ import java.util.concurrent.atomic.AtomicReference;
  * addressed to it (see {@link RequestReader}).
  */
 public final class PreviewServer implements AutoCloseable {
-    /** Polls the build version next to itself and reloads the page when a rebuild finished. */
+    /**
+     * Listens to the preview's event stream and reloads the page when the build version changes. The version the
+     * page was served with is written into the script, so a rebuild that finishes before the stream opens still
+     * reloads; the browser reopens a dropped stream by itself.
+     */
     private static final String RELOAD_JS = """
             (function () {
-              var url = document.currentScript.src.replace(/reload\\.js$/, 'version'), seen = null;
-              function poll() {
-                fetch(url, {cache: 'no-store'}).then(function (r) { return r.text(); }).then(function (v) {
-                  if (seen !== null && v !== seen) { location.reload(); }
-                  seen = v;
-                }).catch(function () {}).finally(function () { setTimeout(poll, 1000); });
-              }
-              poll();
+              var seen = '%s';
+              var events = new EventSource(document.currentScript.src.replace(/reload\\.js$/, 'events'));
+              events.onmessage = function (e) {
+                if (e.data !== seen) { location.reload(); }
+              };
             })();
             """;
+    /** How often the tree is polled in case the file system sends no change events. */
+    private static final long POLL_MS = 2_000;
+    /** How long the events of one save are gathered before the tree is looked at. */
+    private static final long SETTLE_MS = 25;
 
+    private final long pollMillis;
     private final Path siteRoot;
     private final Path outDir;
     private final Lang lang;
@@ -50,8 +57,19 @@ public final class PreviewServer implements AutoCloseable {
     /** Blockers of the items the last build left out (an error in their front matter …): shown for a missing page. */
     private final AtomicReference<List<Finding>> leftOut = new AtomicReference<>(List.of());
     private volatile String fingerprint = "";
+    private final ReloadEvents events = new ReloadEvents();
+    /** Unchanged files are not parsed again and unchanged pages not rendered again, for the server's life. */
+    private final BuildCaches caches = BuildCaches.inMemory();
+    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+    private SiteWatcher files;
 
     public PreviewServer(Path siteRoot, int port, Lang lang, PrintWriter log) throws IOException {
+        this(siteRoot, port, lang, log, POLL_MS);
+    }
+
+    /** {@code pollMillis}: how often the tree is polled besides the file events (tests make it long). */
+    PreviewServer(Path siteRoot, int port, Lang lang, PrintWriter log, long pollMillis) throws IOException {
+        this.pollMillis = pollMillis;
         this.siteRoot = siteRoot;
         this.outDir = Files.createTempDirectory("sanshen-preview-").resolve("site");
         this.lang = lang;
@@ -63,12 +81,31 @@ public final class PreviewServer implements AutoCloseable {
     public URI start() {
         rebuildIfChanged();
         http.start();
-        watcher.scheduleWithFixedDelay(this::rebuildIfChanged, 700, 700, TimeUnit.MILLISECONDS);
+        try {
+            files = new SiteWatcher(siteRoot, this::changed);
+            files.start();
+        } catch (IOException e) {
+            log.println((lang == Lang.EN ? "No file change events, polling: " : "无法监视文件变化，改为定时检查：") + e);
+        }
+        watcher.scheduleWithFixedDelay(this::changed, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
         return URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
     public long version() {
         return version.get();
+    }
+
+    /**
+     * Queues one look at the tree shortly after a change: the events of one save (create, write, rename by an
+     * editor) and any that arrive while a look is queued join it.
+     */
+    private void changed() {
+        if (queued.compareAndSet(false, true)) {
+            watcher.schedule(() -> {
+                queued.set(false);
+                rebuildIfChanged();
+            }, SETTLE_MS, TimeUnit.MILLISECONDS);
+        }
     }
 
     void rebuildIfChanged() {
@@ -79,7 +116,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             fingerprint = now;
             BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, TimeZones.todayInChina(), false);
-            BuildReport report = new SiteBuild(opts).run();
+            BuildReport report = new SiteBuild(opts, caches).run();
             failure.set(List.of());
             leftOut.set(report.blockersOfLeftOut());
             log.println(report.summary(lang));
@@ -89,7 +126,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.println((lang == Lang.EN ? "Preview build failed: " : "预览构建失败：") + e);
         }
-        version.incrementAndGet();
+        events.publish(version.incrementAndGet());
     }
 
     private Reply handle(HttpRequest request) throws IOException {
@@ -98,7 +135,10 @@ public final class PreviewServer implements AutoCloseable {
             return Reply.of(200, "text/plain", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
         }
         if (path.endsWith("/__sanshen/reload.js")) {
-            return Reply.of(200, "text/javascript", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+            return Reply.of(200, "text/javascript", RELOAD_JS.formatted(version.get()).getBytes(StandardCharsets.UTF_8));
+        }
+        if (path.endsWith("/__sanshen/events")) {
+            return Reply.events(socket -> events.open(socket, version.get()));
         }
         if (!failure.get().isEmpty()) {
             return Reply.html(500, ErrorPage.render(failure.get(), lang));
@@ -123,6 +163,14 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.shutdownNow();
+        events.close();
+        if (files != null) {
+            try {
+                files.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
         http.close();
     }
 }

@@ -32,6 +32,13 @@ class PreviewServerTest {
         return Long.parseLong(get(base, "__sanshen/version").body());
     }
 
+    private void awaitBody(URI base, String path, String text) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!get(base, path).body().contains(text) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
     private void awaitRebuild(URI base, long before) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (version(base) == before && System.currentTimeMillis() < deadline) {
@@ -69,11 +76,14 @@ class PreviewServerTest {
             Files.writeString(site.resolve("content/news/b.md"),
                     "---\ntitle: 新稿件\ndate: 2026-05-02\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n正文。\n");
             awaitRebuild(base, before);
+            awaitBody(base, "news/b.html", "新稿件");
             assertThat(get(base, "news/b.html").statusCode()).isEqualTo(200);
 
             long v2 = version(base);
             Files.writeString(site.resolve("content/news/c.md"), "---\ntitle: [坏\n---\n");
             awaitRebuild(base, v2);
+            // a file event may start a rebuild while the file is still being written; the next event rebuilds again
+            awaitBody(base, "news/c.html", "yaml.syntax");
             // one broken item is left out; the others are still previewed, and its page shows why it is missing
             assertThat(get(base, "news/a.html").statusCode()).isEqualTo(200);
             HttpResponse<String> broken = get(base, "news/c.html");
@@ -83,9 +93,54 @@ class PreviewServerTest {
             long v3 = version(base);
             Files.writeString(site.resolve("site-config.yml"), "site: [坏\n");
             awaitRebuild(base, v3);
+            awaitBody(base, "news/a.html", "site-config.yml");
             HttpResponse<String> failed = get(base, "news/a.html");
             assertThat(failed.statusCode()).isEqualTo(500);
             assertThat(failed.body()).contains("site-config.yml");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void pushesTheNewVersionOverServerSentEventsAfterASave() throws Exception {
+        SiteFiles.write(site, SiteFiles.CONFIG + """
+                -- content/news/a.md --
+                ---
+                title: 稿件
+                date: 2026-05-01
+                publisher: 区政府办公室
+                source: 区政府办公室
+                ---
+                正文内容。
+                """);
+        copyTemplates();
+        StringWriter log = new StringWriter();
+        // no poll within the test's time: only a file event can start the rebuild
+        try (PreviewServer server = new PreviewServer(site, 0, Lang.ZH, new PrintWriter(log, true), 3_600_000)) {
+            URI base = server.start();
+            HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(base.resolve("__sanshen/events"))
+                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("text/event-stream"));
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(stream.body(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                assertThat(lines.readLine()).isEqualTo("data: " + server.version());
+                assertThat(lines.readLine()).isEmpty();
+                Files.writeString(site.resolve("content/news/a.md"), Files.readString(site.resolve("content/news/a.md"))
+                        .replace("正文内容。", "改过的正文。"));
+                String event = lines.readLine();
+                assertThat(event).as(log.toString()).isEqualTo("data: " + server.version());
+                assertThat(get(base, "news/a.html").body()).contains("改过的正文。");
+            }
+            // the stream keeps the Host check of every other request (no DNS rebinding onto a draft's edits)
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", base.getPort())) {
+                s.getOutputStream().write("GET /__sanshen/events HTTP/1.1\r\nHost: attacker.example\r\n\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                assertThat(status).startsWith("HTTP/1.1 421");
+            }
         }
     }
 

@@ -1,0 +1,73 @@
+package io.sanshen.content;
+
+import io.sanshen.config.Vocabularies;
+import io.sanshen.diag.Finding;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * What reading an item's file gave (its front matter, body and findings), keyed by path and blob id, so a file whose
+ * bytes did not change is not decoded and parsed again by the next snapshot of the same run (the preview server
+ * keeps one cache for its life). It holds the entries of the last snapshot only, so it never grows past one site,
+ * and it is dropped whole when the vocabularies the front matter is checked against change. One per run or server,
+ * never shared through a static field.
+ */
+public final class SnapshotCache {
+    /** The outcome of reading one item file; {@code parts} and {@code meta} are null where reading stopped. */
+    record Parsed(List<Finding> findings, FrontMatterSplitter parts, FrontMatter meta) {
+        Parsed {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private Map<String, Parsed> previous = new ConcurrentHashMap<>();
+    private Map<String, Parsed> current = new ConcurrentHashMap<>();
+    private Vocabularies vocabularies;
+    private final AtomicInteger parses = new AtomicInteger();
+
+    /** A cache to keep for many snapshots (the preview server's). */
+    public SnapshotCache() {
+    }
+
+    /** A cache for one snapshot (nothing is kept between runs). */
+    public static SnapshotCache once() {
+        return new SnapshotCache();
+    }
+
+    /** Starts a snapshot read against {@code vocabularies}; entries of the one before stay available to it. */
+    synchronized void begin(Vocabularies vocabularies) {
+        if (!Objects.equals(vocabularies, this.vocabularies)) {
+            previous = new ConcurrentHashMap<>();
+            current = new ConcurrentHashMap<>();
+            this.vocabularies = vocabularies;
+        }
+        previous.putAll(current);
+        current = new ConcurrentHashMap<>();
+    }
+
+    /** Ends a snapshot read: only what it used is kept for the next. */
+    synchronized void end() {
+        previous = new ConcurrentHashMap<>();
+    }
+
+    Parsed parsed(String path, String blob, Supplier<Parsed> parse) {
+        String key = path + '\0' + blob;
+        return current.computeIfAbsent(key, k -> {
+            Parsed before = previous.get(k);
+            if (before != null) {
+                return before;
+            }
+            parses.incrementAndGet();
+            return parse.get();
+        });
+    }
+
+    /** How many item files were actually parsed through this cache (the rest were reused). */
+    public int parses() {
+        return parses.get();
+    }
+}

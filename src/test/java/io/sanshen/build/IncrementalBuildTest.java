@@ -1,0 +1,273 @@
+package io.sanshen.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sanshen.testkit.SiteFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental vs full builds on random edits of a generated site: after every edit the output of a build that
+ * reuses the pages of the build before must be byte for byte the output of a build from nothing.
+ */
+class IncrementalBuildTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    private static final String[] COLUMNS = {"news", "notices"};
+    private static final String LINKS_WARN = "checks:\n  rules: {link.dead: warning, link.unpublished: warning}\n";
+
+    @TempDir
+    Path tmp;
+
+    private Path site;
+    private final List<String> items = new ArrayList<>();
+
+    @Test
+    void incrementalOutputIsTheFullOutputAfterRandomEdits() throws Exception {
+        for (long seed : new long[] {2}) {
+            site = Files.createDirectories(tmp.resolve("site" + seed));
+            items.clear();
+            Random random = new Random(seed);
+            // items whose links lead nowhere are published (a warning), so their pages change with the pages they
+            // link to
+            SiteFiles.write(site, SiteFiles.CONFIG + LINKS_WARN);
+            SiteBuildTest.copyTemplates(site);
+            for (int i = 0; i < 10; i++) {
+                add(random, i);
+            }
+            BuildCaches caches = BuildCaches.forRun();
+            Path out = site.resolve("public");
+            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3));
+            java.util.Collections.shuffle(kinds, random);
+            for (int step = 0; step < kinds.size(); step++) {
+                String edit = edit(random, kinds.get(step), step);
+                // every other step through a new process's caches (the page record read back from disk)
+                new SiteBuild(options(out), step % 2 == 0 ? caches : BuildCaches.forRun()).run();
+                Path full = tmp.resolve("full-" + seed + "-" + step);
+                new SiteBuild(options(full)).run();
+                Map<String, String> expected = tree(full);
+                assertThat(expected.keySet()).as("items are published").anyMatch(p -> p.matches(".*/[ibm]\\d+\\.html"));
+                assertThat(tree(out)).as("seed %d step %d after %s", seed, step, edit).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void anEditReRendersItsPageAndReusesTheOthers() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(7);
+        for (int i = 0; i < 4; i++) {
+            add(random, i);
+        }
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> before = inodes(out);
+
+        String edited = items.get(0);
+        Files.writeString(site.resolve(edited), Files.readString(site.resolve(edited)).replace("正文", "改过的正文"));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> after = inodes(out);
+        String editedPage = page(edited);
+        String other = page(items.get(1));
+        assertThat(after.get(other)).isEqualTo(before.get(other));
+        assertThat(after.get(editedPage)).isNotEqualTo(before.get(editedPage));
+        assertThat(Files.readString(out.resolve(editedPage))).contains("改过的正文");
+    }
+
+    @Test
+    void aPageIsRenderedAgainWhenAnItemItLinksToGoesOffline() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG + LINKS_WARN);
+        SiteBuildTest.copyTemplates(site);
+        String item = "---\ntitle: %s\ndate: 2026-05-20\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n%s\n";
+        Files.createDirectories(site.resolve("content/news"));
+        Files.writeString(site.resolve("content/news/a.md"), item.formatted("甲", "见[乙](b.md)。"));
+        Files.writeString(site.resolve("content/news/b.md"), item.formatted("乙", "正文。"));
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(Files.readString(out.resolve("news/a.html"))).contains("href=\"../news/b.html\"");
+
+        Files.delete(site.resolve("content/news/b.md"));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(Files.readString(out.resolve("news/a.html"))).doesNotContain("href=\"../news/b.html\"");
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
+    void aDamagedPageRecordOrAChangedPageMeansRenderingAgain() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(9);
+        for (int i = 0; i < 3; i++) {
+            add(random, i);
+        }
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        String a = page(items.get(0));
+        String b = page(items.get(1));
+        Map<String, Object> first = inodes(out);
+
+        // a page altered in the output is not carried into the next one
+        Files.writeString(out.resolve(b), "<html>改掉的页面</html>");
+        try (Stream<Path> records = Files.list(site.resolve(BuildCaches.DIR))) {
+            for (Path record : records.toList()) {
+                byte[] bytes = Files.readAllBytes(record);
+                bytes[bytes.length - 20] ^= 1; // one bit of a page's record
+                Files.write(record, bytes);
+            }
+        }
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> second = inodes(out);
+        assertThat(second.get(a)).as("damaged record: nothing reused").isNotEqualTo(first.get(a));
+        assertThat(Files.readString(out.resolve(b))).doesNotContain("改掉的页面");
+
+        Files.writeString(out.resolve(b), "<html>又改掉的页面</html>");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(inodes(out).get(a)).as("intact record: reused").isEqualTo(second.get(a));
+        assertThat(Files.readString(out.resolve(b))).doesNotContain("又改掉的页面");
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    private Map<String, String> fullTree() throws Exception {
+        Path full = tmp.resolve("full");
+        new SiteBuild(options(full)).run();
+        return tree(full);
+    }
+
+    private BuildOptions options(Path out) {
+        return new BuildOptions(site, out, false, false, TODAY, true);
+    }
+
+    private void add(Random random, int n) throws IOException {
+        String column = COLUMNS[random.nextInt(COLUMNS.length)];
+        String path = random.nextInt(4) == 0 ? "content/" + column + "/b" + n + "/index.md"
+                : "content/" + column + "/i" + n + ".md";
+        write(path, random, "稿件" + n);
+        if (path.endsWith("/index.md")) {
+            Files.writeString(site.resolve(path).resolveSibling("表" + n + ".csv"), "日期,人\n2026-06-01,值班室\n");
+        }
+        items.add(path);
+    }
+
+    private void write(String path, Random random, String title) throws IOException {
+        StringBuilder body = new StringBuilder("---\ntitle: " + title + "\ndate: 2026-05-" + (10 + random.nextInt(18))
+                + "\npublisher: 区政府办公室\nsource: 区政府办公室\n");
+        if (path.endsWith("/index.md")) {
+            body.append("attachments: [{file: 表").append(path.replaceAll(".*/b(\\d+)/index.md", "$1"))
+                    .append(".csv, title: 附表}]\n");
+        }
+        body.append("---\n正文").append(random.nextInt(1000)).append("。\n");
+        if (!items.isEmpty() && random.nextInt(4) == 0) {
+            String target = items.get(random.nextInt(items.size()));
+            body.append("\n见[相关稿件](").append(relative(path, target)).append(")。\n");
+        }
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, body.toString());
+    }
+
+    /** One random edit of content, templates or config; returns what it did. */
+    private String edit(Random random, int kind, int step) throws IOException {
+        String victim = items.get(random.nextInt(items.size()));
+        Path file = site.resolve(victim);
+        switch (kind) {
+            case 0 -> {
+                add(random, 100 + step);
+                return "add " + items.get(items.size() - 1);
+            }
+            case 1 -> {
+                write(victim, random, "改过的标题" + step);
+                return "edit " + victim;
+            }
+            case 2 -> {
+                if (victim.endsWith("/index.md")) {
+                    deleteTree(file.getParent());
+                } else {
+                    Files.delete(file);
+                }
+                items.remove(victim);
+                return "delete " + victim;
+            }
+            case 3 -> {
+                if (victim.endsWith("/index.md")) {
+                    Files.writeString(file, Files.readString(file).replace("正文", "再改的正文"));
+                    return "edit body " + victim;
+                }
+                String to = "content/" + COLUMNS[random.nextInt(COLUMNS.length)] + "/m" + step + ".md";
+                Files.createDirectories(site.resolve(to).getParent());
+                Files.move(file, site.resolve(to));
+                items.set(items.indexOf(victim), to);
+                return "move " + victim + " to " + to;
+            }
+            case 4 -> {
+                Files.writeString(file, Files.readString(file).replace("source: 区政府办公室", "source: 区政府办公室\ndraft: true"));
+                return "draft " + victim;
+            }
+            case 5 -> {
+                Path layout = site.resolve("templates/layout.ftlh");
+                Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- " + step + " --></body>"));
+                return "template";
+            }
+            case 6 -> {
+                Path config = site.resolve("site-config.yml");
+                Files.writeString(config, Files.readString(config).replace("title: 测试区人民政府", "title: 测试区人民政府" + step));
+                return "config";
+            }
+            default -> throw new IllegalArgumentException("no edit " + kind);
+        }
+    }
+
+    private static String relative(String from, String to) {
+        Path f = Path.of(from).getParent();
+        return f.relativize(Path.of(to)).toString().replace('\\', '/');
+    }
+
+    private String page(String item) {
+        String rel = item.substring("content/".length());
+        return rel.endsWith("/index.md") ? rel.substring(0, rel.length() - "/index.md".length()) + ".html"
+                : rel.substring(0, rel.length() - 3) + ".html";
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> inodes(Path root) throws IOException {
+        Map<String, Object> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.getAttribute(p, "unix:ino"));
+            }
+        }
+        return out;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
