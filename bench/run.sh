@@ -211,7 +211,7 @@ peer() {
       timed "peer-$n-hugo" hugo --source "$hugo" --destination "$hugo/public"
       local hw=$WALL hm=$RSS_MB
       printf '%-8s %-5s %-22s %8s %8s %9s %18s  %s\n' "$n" "$r" hugo "$WALL" "$CPU" "$RSS_MB" - \
-        "$(awk '/Pages|Paginator pages/ { printf "%s %s pages  ", $(NF), $1 }' "$OUT/peer-$n-hugo.log")"
+        "$(awk '/^ *Pages / { p = $NF } /Paginator pages/ { q = $NF } END { printf "%s pages + %s paginator pages", p, q }' "$OUT/peer-$n-hugo.log")"
       rm -rf "$dir/site/.sanshen-cache" "$dir/peer-public"
       SANSHEN_JAVA_OPTS=$heap timed "peer-$n-no-review" "$ROOT/sanshen" build --site "$dir/site" \
         --out "$dir/peer-public" --no-review

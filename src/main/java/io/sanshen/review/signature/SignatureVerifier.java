@@ -34,8 +34,11 @@ public final class SignatureVerifier {
      * the trusted keys turns it into a verdict. Safe to call from any thread.
      */
     public static Precheck precheck(CommitSignature sig) {
-        return new Precheck(sig, sig.format() == SignatureFormat.SSH
-                ? SshSigVerifier.check(sig.payload(), sig.armored()) : null);
+        if (sig.format() != SignatureFormat.SSH) {
+            return new Precheck(sig, null);
+        }
+        // checked, the verdict needs neither the payload nor the armor: a big history keeps many of these
+        return new Precheck(null, SshSigVerifier.check(sig.payload(), sig.armored()).withoutPayload());
     }
 
     /** The signature read without any cryptography ({@link #presume} tells what it would be if it held). */

@@ -25,6 +25,12 @@ final class SshSigVerifier {
         Checked with(Boolean holds, String error) {
             return new Checked(payload, sig, signer, error, holds);
         }
+
+        /** Once checked (or decided without cryptography), the payload is no longer needed. */
+        Checked withoutPayload() {
+            return holds == null && sig != null && hashAccepted(sig) && NAMESPACE.equals(sig.namespace()) ? this
+                    : new Checked(null, sig, signer, error, holds);
+        }
     }
 
     private final Map<String, Trusted> byFingerprint = new HashMap<>();
