@@ -109,14 +109,17 @@ final class Signatures implements AutoCloseable {
             if (verdicts.containsKey(n.index())) {
                 continue;
             }
-            Precheck done = checked.get(n.index());
-            if (done != null || exact.test(n)) {
+            if (checked.containsKey(n.index()) || exact.test(n)) {
                 now.add(n);
                 continue;
             }
             Precheck p = SignatureVerifier.parse(CommitSignature.of(n.raw()));
+            if (!p.unchecked()) {
+                now.add(n); // nothing to presume (OpenPGP, unsigned, unreadable): checked with the others, in parallel
+                continue;
+            }
             Verification v = verifier.presume(p);
-            if (p.unchecked() && v.isGood()) {
+            if (v.isGood()) {
                 presumed.add(n.index());
             }
             verdicts.put(n.index(), v);
@@ -166,10 +169,13 @@ final class Signatures implements AutoCloseable {
 
     /** Exact verdicts for {@code nodes}: what the workers have not checked yet is checked here, on every core. */
     private void settle(List<CommitNode> nodes) {
-        nodes.parallelStream().filter(n -> !checked.containsKey(n.index()))
-                .forEach(n -> checked.putIfAbsent(n.index(), precheck(n)));
+        Map<Integer, Verification> done = new ConcurrentHashMap<>();
+        nodes.parallelStream().forEach(n -> {
+            Precheck p = checked.remove(n.index());
+            done.put(n.index(), verifier.verify(p != null ? p : precheck(n)));
+        });
         for (CommitNode n : nodes) {
-            Verification v = verifier.verify(checked.get(n.index()));
+            Verification v = done.get(n.index());
             verdicts.put(n.index(), v);
             cache.put(n.id().name(), v);
             verified++;
@@ -183,9 +189,7 @@ final class Signatures implements AutoCloseable {
     private void work() {
         try {
             for (CommitNode n = queue.take(); n != DONE && !stopped; n = queue.take()) {
-                if (!checked.containsKey(n.index())) {
-                    checked.putIfAbsent(n.index(), precheck(n));
-                }
+                checked.putIfAbsent(n.index(), precheck(n));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

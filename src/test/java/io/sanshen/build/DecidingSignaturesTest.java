@@ -53,14 +53,20 @@ class DecidingSignaturesTest {
         return r.ignored().stream().filter(i -> i.commit().equals(commit)).map(IgnoredRecord::reason).findFirst();
     }
 
-    @Test
-    void aBadSignatureOnTheRecordThatWouldPublishKeepsThePageOff() throws Exception {
+    /** A site with item A and its three approvals as records (the last one, at HEAD, by 分管丙). */
+    private ReviewedSite approvedSite() throws Exception {
         ReviewedSite s = new ReviewedSite(tmp);
         s.write(A, ReviewedSite.item("常务会议", ReviewedSite.TODAY, "正文。"));
         s.commitAll("a");
         s.recordDirectly("信息员甲", 1, A, List.of());
         s.recordDirectly("科长乙", 2, A, List.of());
         s.recordDirectly("分管丙", 3, A, List.of());
+        return s;
+    }
+
+    @Test
+    void aBadSignatureOnTheRecordThatWouldPublishKeepsThePageOff() throws Exception {
+        ReviewedSite s = approvedSite();
         ObjectId forged = forgeHead(s);
 
         BuildReport r = s.build(false);
@@ -80,12 +86,7 @@ class DecidingSignaturesTest {
 
     @Test
     void verifyReportsABadSignatureTheBuildNeverChecked() throws Exception {
-        ReviewedSite s = new ReviewedSite(tmp);
-        s.write(A, ReviewedSite.item("常务会议", ReviewedSite.TODAY, "正文。"));
-        s.commitAll("a");
-        s.recordDirectly("信息员甲", 1, A, List.of());
-        s.recordDirectly("科长乙", 2, A, List.of());
-        s.recordDirectly("分管丙", 3, A, List.of());
+        ReviewedSite s = approvedSite();
         // 主任丁 does not hold level 1's role: the record counts for nothing whatever its signature
         s.recordDirectly("主任丁", 1, A, List.of());
         ObjectId forged = forgeHead(s);
