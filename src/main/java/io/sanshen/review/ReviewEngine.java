@@ -229,11 +229,12 @@ public final class ReviewEngine {
     }
 
     /**
-     * Commits whose verdict a build checks at once: signed content commits (whose signer is an author of what they
-     * bring) and admin approvals (which decide the policy every other record is judged under).
+     * Commits whose verdict a build checks at once: every commit that changes files (its signer is an author of what
+     * it brings, and an author's approval or rejection does not count), even one whose message names a record, and
+     * admin approvals (which decide the policy every other record is judged under).
      */
     private static boolean decidesForOthers(HistoryScan scan, CommitNode node) {
         HistoryScan.ParsedRecord r = scan.record(node);
-        return r == null || r.record().map(rec -> rec.level().admin()).orElse(false);
+        return !node.empty() || r == null || r.record().map(rec -> rec.level().admin()).orElse(false);
     }
 }

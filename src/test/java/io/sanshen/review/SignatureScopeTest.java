@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sanshen.review.PathReview.Status;
 import io.sanshen.review.ReviewEngine.SignatureScope;
+import io.sanshen.review.signature.CommitSigner;
 import io.sanshen.testkit.TestRepos;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,5 +88,34 @@ class SignatureScopeTest {
         assertThat(full.stats().verified() + full.stats().fromCache()).isEqualTo(4);
         assertThat(lazy.paths()).isEqualTo(full.paths());
         assertThat(f.status(lazy, ITEM).status()).isEqualTo(Status.APPROVED);
+    }
+
+    @Test
+    void aForgedSignatureOnAContentCommitNamingARecordMakesNoReviewerItsAuthor() throws Exception {
+        ReviewFixture f = ReviewFixture.withItem(tmp, false);
+        // an edit whose message carries a record (ignored: it changes files), signed with 分管丙's key and then altered
+        RevCommit edit = f.commit(ITEM, ReviewFixture.item("会议纪要（修订）", false));
+        CommitBuilder b = new CommitBuilder();
+        b.setTreeId(edit.getTree());
+        b.setParentIds(edit.getParents());
+        b.setAuthor(edit.getAuthorIdent());
+        b.setCommitter(edit.getCommitterIdent());
+        b.setMessage(new ApprovalRecord(ApprovalRecord.Action.APPROVE, ApprovalRecord.Level.of(1),
+                List.of(new ApprovalRecord.Item(ITEM, f.blob(ITEM))), List.of(), "同意", List.of()).toMessage());
+        CommitSigner.withSshKey(f.keyFiles.get("分管丙")).sign(b);
+        try (ObjectInserter ins = f.repo.newObjectInserter()) {
+            RefUpdate u = f.repo.updateRef(f.repo.getFullBranch());
+            u.setNewObjectId(ins.insert(b));
+            ins.flush();
+            u.forceUpdate();
+        }
+        TestRepos.forgeHead(f.repo, "Sanshen-Level: 1", "Sanshen-Level: 2");
+        f.approveChain(ITEM, false);
+
+        // checked, the signature does not hold: 分管丙 is no author, and the level 3 counts
+        ReviewReport full = review(f, SignatureScope.ALL);
+        assertThat(f.status(full, ITEM).status()).isEqualTo(Status.APPROVED);
+        ReviewReport lazy = review(f, SignatureScope.DECIDING);
+        assertThat(lazy.paths()).isEqualTo(full.paths());
     }
 }
