@@ -3,18 +3,21 @@
 #   bench/run.sh            build + check on 10,000 and 100,000 generated items, then the dictionary scan
 #   bench/run.sh build      only build + check          (SIZES="10000 100000" to change the corpus sizes)
 #   bench/run.sh dict       only the dictionary scan (io.sanshen.check.text.MatcherBench)
-#   bench/run.sh confusable text.confusable: HanLP load time, evidence on real pages, scan speed (ConfusableBench)
 #   bench/run.sh verify     ReviewEngine on a generated repository (ITEMS=33334 → 100,002 approval commits;
 #                           LAYOUT=portal (default) spreads items over the 8 column folders as the content model
 #                           keeps them, LAYOUT=columns over column/year folders, LAYOUT=flat puts all in one)
+#   bench/run.sh publish    publishing build (review included) against build --no-review on the same generated
+#                           content with signed approvals for every file (SIZES as for build; BATCH=100 items per
+#                           editor commit); the repository is kept in bench/out/publish-N/site, later runs only time
+#   bench/run.sh confusable text.confusable: HanLP load time, evidence on real pages, scan speed (ConfusableBench)
 #   bench/run.sh inspect    sanshen inspect (HTML report) on a 10-year signed history with realistic dates
 #                           (ITEMS=10000 items dated 2016–2025, one editor commit and three signed levels each;
 #                           kept in bench/out/inspect-N/site), judged on 2026-01-10; cold (empty caches) and again
 #   bench/run.sh incremental  build --no-review into one output three times (SIZES as for build): from nothing,
 #                           again with nothing changed, and after one item's text changed (pages reused: #13)
-#   bench/run.sh publish    publishing build (review included) against build --no-review on the same generated
-#                           content with signed approvals for every file (SIZES as for build; BATCH=100 items per
-#                           editor commit); the repository is kept in bench/out/publish-N/site, later runs only time
+#   bench/run.sh peer       Hugo (render only, minimal templates; apt-get installs it when missing) against Sanshen
+#                           --no-review and the cold publishing build on the same content (publish-N), alternating,
+#                           at PEER_SIZES="1000 10000 100000" (ROUNDS=2 rounds, 1 at 100,000): time, peak memory, ratios
 # Corpora go to bench/out/ (git-ignored). Wall times include JVM start. Peak memory is the max RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -94,12 +97,6 @@ dict() {
   java -cp "$JAR:target/test-classes" io.sanshen.check.text.MatcherBench
 }
 
-confusable() {
-  jar
-  test_classes
-  java -cp "$JAR:target/test-classes" io.sanshen.check.lm.ConfusableBench "$(corpus 10000)/content"
-}
-
 verify() {
   test_classes
   local items=${ITEMS:-33334} layout=${LAYOUT:-portal}
@@ -133,22 +130,28 @@ publish_row() {
     "$(echo "scale=0; ${p:-0} / $WALL" | bc) p/s" "${ratio:--}" "$(tail -1 "$OUT/$3.log")"
 }
 
+# publish_repo N: bench/out/publish-N/site, N generated items with signed approvals for every file (made once)
+publish_repo() {
+  local n=$1 dir=$OUT/publish-$1
+  if [ ! -f "$dir/.complete" ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    python3 bench/gen_corpus.py "$n" "$dir/site" --repo "$ROOT"
+    java -cp "$JAR:target/test-classes" io.sanshen.review.PublishingHistoryGenerator "$dir/site" "${BATCH:-100}"
+    # as a clone receives it (see verify), then the index from HEAD: the work tree already holds the same files
+    git -C "$dir/site" repack -a -d -F -q
+    git -C "$dir/site" reset -q
+    echo "repository: $(git -C "$dir/site" rev-list --count HEAD) commits, $(du -sh "$dir/site/.git" | cut -f1) in .git"
+    touch "$dir/.complete"
+  fi
+}
+
 publish() {
   test_classes
   printf '%-8s %-16s %8s %8s %9s %10s %15s  %s\n' items build wall_s cpu_s peak_MB per_s "wall/cpu ratio" "last line of output"
   for n in $SIZES; do
     local dir=$OUT/publish-$n
-    if [ ! -f "$dir/.complete" ]; then
-      rm -rf "$dir"
-      mkdir -p "$dir"
-      python3 bench/gen_corpus.py "$n" "$dir/site" --repo "$ROOT"
-      java -cp "$JAR:target/test-classes" io.sanshen.review.PublishingHistoryGenerator "$dir/site" "${BATCH:-100}"
-      # as a clone receives it (see verify), then the index from HEAD: the work tree already holds the same files
-      git -C "$dir/site" repack -a -d -F -q
-      git -C "$dir/site" reset -q
-      echo "repository: $(git -C "$dir/site" rev-list --count HEAD) commits, $(du -sh "$dir/site/.git" | cut -f1) in .git"
-      touch "$dir/.complete"
-    fi
+    publish_repo "$n"
     local heap=""; [ "$n" -ge 100000 ] && heap="-Xmx2g"
     # every build writes to an empty folder; the review caches start empty (a fresh CI clone)
     rm -rf "$dir/site/.sanshen-cache" "$dir"/public-*
@@ -172,6 +175,75 @@ publish() {
   done
 }
 
+# hugo_site N: a Hugo site over the content of publish-N (the same files Sanshen builds), with minimal templates
+hugo_site() {
+  local dir=$OUT/hugo-$1
+  mkdir -p "$dir/layouts/_default"
+  cat >"$dir/hugo.toml" <<EOT
+baseURL = "https://www.example.gov.cn/"
+languageCode = "zh-cn"
+title = "Sanshen peer benchmark"
+contentDir = "$OUT/publish-$1/site/content"
+EOT
+  cat >"$dir/layouts/_default/baseof.html" <<'EOT'
+<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><nav><a href="/">首页</a></nav>{{ block "main" . }}{{ end }}</body></html>
+EOT
+  cat >"$dir/layouts/_default/single.html" <<'EOT'
+{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Params.publisher }} {{ .Date.Format "2006-01-02" }}</p>{{ .Content }}</article>{{ end }}
+EOT
+  cat >"$dir/layouts/_default/list.html" <<'EOT'
+{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}<ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul>{{ end }}
+EOT
+  echo "$dir"
+}
+
+# peer: Hugo (render only, minimal templates) against Sanshen on the same generated content, alternating
+peer() {
+  test_classes
+  if ! command -v hugo >/dev/null; then
+    echo "installing hugo (Debian package)" >&2
+    apt-get install -y -q hugo >&2 || sudo apt-get install -y -q hugo >&2
+  fi
+  echo "# $(hugo version | cut -d' ' -f1-2); rounds alternate hugo → sanshen --no-review → sanshen publishing (cold)"
+  printf '%-8s %-5s %-22s %8s %8s %9s %18s  %s\n' items round build wall_s cpu_s peak_MB "ratio to hugo (wall / mem)" output
+  for n in ${PEER_SIZES:-1000 10000 100000}; do
+    publish_repo "$n"
+    local dir=$OUT/publish-$n hugo; hugo=$(hugo_site "$n")
+    local heap=""; [ "$n" -ge 100000 ] && heap="-Xmx2g"
+    local rounds=${ROUNDS:-2}; [ "$n" -ge 100000 ] && rounds=${ROUNDS:-1}
+    for r in $(seq "$rounds"); do
+      rm -rf "$hugo/public" "$hugo/resources"
+      timed "peer-$n-hugo" hugo --source "$hugo" --destination "$hugo/public"
+      local hw=$WALL hm=$RSS_MB
+      printf '%-8s %-5s %-22s %8s %8s %9s %18s  %s\n' "$n" "$r" hugo "$WALL" "$CPU" "$RSS_MB" - \
+        "$(awk '/^ *Pages / { p = $NF } /Paginator pages/ { q = $NF } END { printf "%s pages + %s paginator pages", p, q }' "$OUT/peer-$n-hugo.log")"
+      rm -rf "$dir/site/.sanshen-cache" "$dir/peer-public"
+      SANSHEN_JAVA_OPTS=$heap timed "peer-$n-no-review" "$ROOT/sanshen" build --site "$dir/site" \
+        --out "$dir/peer-public" --no-review
+      printf '%-8s %-5s %-22s %8s %8s %9s %18s  %s pages\n' "$n" "$r" "sanshen --no-review" "$WALL" "$CPU" "$RSS_MB" \
+        "$(awk -v w="$WALL" -v m="$RSS_MB" -v hw="$hw" -v hm="$hm" 'BEGIN { printf "%.2fx / %.2fx", w / hw, m / hm }')" \
+        "$(pages "peer-$n-no-review")"
+      # a fresh CI clone: no .sanshen-cache/, every record's approval read from Git and its signature checked
+      rm -rf "$dir/site/.sanshen-cache" "$dir/peer-public"
+      SANSHEN_JAVA_OPTS=$heap timed "peer-$n-publish" "$ROOT/sanshen" build --site "$dir/site" --out "$dir/peer-public"
+      printf '%-8s %-5s %-22s %8s %8s %9s %18s  %s pages\n' "$n" "$r" "sanshen publish, cold" "$WALL" "$CPU" "$RSS_MB" \
+        "$(awk -v w="$WALL" -v m="$RSS_MB" -v hw="$hw" -v hm="$hm" 'BEGIN { printf "%.2fx / %.2fx", w / hw, m / hm }')" \
+        "$(pages "peer-$n-publish")"
+      if [ "$(pages "peer-$n-no-review")" != "$(pages "peer-$n-publish")" ]; then
+        echo "!! the publishing build did not publish every page: see $OUT/peer-$n-publish.log" >&2
+      fi
+    done
+    rm -rf "$hugo/public" "$dir/peer-public"
+  done
+}
+
+confusable() {
+  jar
+  test_classes
+  java -cp "$JAR:target/test-classes" io.sanshen.check.lm.ConfusableBench "$(corpus 10000)/content"
+}
+
 inspect() {
   test_classes
   local n=${ITEMS:-10000} dir=$OUT/inspect-${ITEMS:-10000}
@@ -191,6 +263,8 @@ inspect() {
   printf '%-8s %-14s %8s %8s %9s  %s\n' "$n" "inspect, cold" "$WALL" "$CPU" "$RSS_MB" "$(tail -1 "$OUT/inspect-$n-cold.log")"
   timed "inspect-$n-warm" "$ROOT/sanshen" inspect --site "$dir/site" --today 2026-01-10 --output "$dir/report.html"
   printf '%-8s %-14s %8s %8s %9s  %s\n' "$n" "inspect, again" "$WALL" "$CPU" "$RSS_MB" "$(tail -1 "$OUT/inspect-$n-warm.log")"
+}
+
 incremental() {
   jar
   printf '%-8s %-22s %8s %8s %9s  %s\n' items step wall_s cpu_s peak_MB "last line of output"
@@ -221,9 +295,10 @@ case "${1:-all}" in
   dict) dict ;;
   verify) verify ;;
   publish) publish ;;
+  peer) peer ;;
   confusable) confusable ;;
   inspect) inspect ;;
   incremental) incremental ;;
   all) build_and_check; dict ;;
-  *) echo "usage: $0 [all|build|dict|verify|publish|confusable|inspect|incremental]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|build|dict|verify|publish|peer|confusable|inspect|incremental]" >&2; exit 2 ;;
 esac

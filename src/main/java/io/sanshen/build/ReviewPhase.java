@@ -101,8 +101,9 @@ final class ReviewPhase implements AutoCloseable {
     }
 
     private static ReviewReport review(Repository repo, BuildOptions options) throws IOException {
+        // what is published rests only on the records that count: their signatures are checked, not every one
         return new ReviewEngine(repo, new ReviewEngine.Options(options.trustRoot(), Optional.of(options.siteRoot()),
-                options.today())).run();
+                options.today(), ReviewEngine.SignatureScope.DECIDING)).run();
     }
 
     private static boolean configured(ReviewReport report) {

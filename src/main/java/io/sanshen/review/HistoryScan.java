@@ -23,6 +23,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 final class HistoryScan implements AutoCloseable {
     private final Repository repo;
     private final HistoryCache cache;
+    private final java.util.function.Consumer<CommitNode> signed;
     private final ObjectReader reader;
     private final RawTrees trees;
     private final List<CommitNode> nodes = new ArrayList<>();
@@ -45,19 +46,22 @@ final class HistoryScan implements AutoCloseable {
     record ParsedRecord(Optional<ApprovalRecord> record, List<Text> problems) {
     }
 
-    private HistoryScan(Repository repo, HistoryCache cache) {
+    private HistoryScan(Repository repo, HistoryCache cache, java.util.function.Consumer<CommitNode> signed) {
         this.repo = repo;
         this.cache = cache;
+        this.signed = signed;
         this.reader = repo.newObjectReader();
         this.trees = new RawTrees(reader);
     }
 
     /**
-     * Scans with {@code cache} supplying (and receiving) the results of tree diffs and path lookups. The scan keeps an
-     * object reader for later lookups: close it.
+     * Scans with {@code cache} supplying (and receiving) the results of tree diffs and path lookups, handing each
+     * commit whose raw bytes it keeps (records and signed content commits) to {@code signed} as soon as it is read.
+     * The scan keeps an object reader for later lookups: close it.
      */
-    static HistoryScan of(Repository repo, ObjectId head, HistoryCache cache) throws IOException {
-        HistoryScan scan = new HistoryScan(repo, cache);
+    static HistoryScan of(Repository repo, ObjectId head, HistoryCache cache,
+            java.util.function.Consumer<CommitNode> signed) throws IOException {
+        HistoryScan scan = new HistoryScan(repo, cache, signed);
         try {
             scan.walk(head);
         } catch (IOException | RuntimeException e) {
@@ -106,6 +110,9 @@ final class HistoryScan implements AutoCloseable {
                 mentions ? message : null, raw, entry.get(index));
         indexOf.put(node.id(), node.index());
         nodes.add(node);
+        if (raw != null) {
+            signed.accept(node);
+        }
         if (mentions) {
             List<Text> problems = new ArrayList<>();
             records.put(node.index(), new ParsedRecord(ApprovalRecord.parse(message, problems::add), problems));

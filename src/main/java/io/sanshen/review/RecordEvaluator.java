@@ -46,6 +46,8 @@ final class RecordEvaluator {
     final Map<String, Integer> withdrawnAt = new HashMap<>();
     final List<IgnoredRecord> ignored = new ArrayList<>();
     final List<LogEvent> log = new ArrayList<>();
+    /** Commit indexes of the records that counted (for at least one item). */
+    final Set<Integer> countedRecords = new java.util.HashSet<>();
     int counted;
 
     /**
@@ -177,7 +179,7 @@ final class RecordEvaluator {
             }
             Approval a = approval(node, rec, who, "", key);
             BlobState s = state(pb);
-            counted++;
+            count(node);
             log.add(new LogEvent(LogEvent.Type.RECORD, path, pb.blob(), a, config, false));
             if (rec.action() == Action.REJECT) {
                 reject(s, a);
@@ -220,6 +222,20 @@ final class RecordEvaluator {
             ignore(node, path, IgnoreReason.SELF_APPROVAL, Text.of(who.name(), who.name()));
             return;
         }
+        int k = rec.level().number();
+        if (rec.action() == Action.APPROVE && !rec.level().confidentiality()) {
+            // checked before the version's state exists: a record that does not count leaves no trace at all
+            BlobState seen = states.get(pb);
+            if (seen != null && seen.usedBy(who.name(), k)) {
+                ignore(node, path, IgnoreReason.SAME_PERSON, Text.of(who.name(), who.name()));
+                return;
+            }
+            Integer prev = seen == null ? null : seen.levelCommit.get(k - 1);
+            if (k > 1 && (prev == null || !scan.isAncestor(prev, node.index()))) {
+                ignore(node, path, IgnoreReason.LEVEL_SKIPPED, Text.of("缺少第 " + (k - 1) + " 级", "level " + (k - 1) + " missing"));
+                return;
+            }
+        }
         BlobState s = state(pb);
         Approval a = approval(node, rec, who, unit, key);
         if (rec.action() == Action.WITHDRAW) {
@@ -230,23 +246,11 @@ final class RecordEvaluator {
             online.rejected(pb);
         } else if (rec.level().confidentiality()) {
             s.confidentiality.add(a);
-        } else {
-            int k = rec.level().number();
-            if (s.usedBy(who.name(), k)) {
-                ignore(node, path, IgnoreReason.SAME_PERSON, Text.of(who.name(), who.name()));
-                return;
-            }
-            Integer prev = s.levelCommit.get(k - 1);
-            if (k > 1 && (prev == null || !scan.isAncestor(prev, node.index()))) {
-                ignore(node, path, IgnoreReason.LEVEL_SKIPPED, Text.of("缺少第 " + (k - 1) + " 级", "level " + (k - 1) + " missing"));
-                return;
-            }
-            if (!s.levels.containsKey(k)) {
-                s.levels.put(k, a);
-                s.levelCommit.put(k, node.index());
-            }
+        } else if (!s.levels.containsKey(k)) {
+            s.levels.put(k, a);
+            s.levelCommit.put(k, node.index());
         }
-        counted++;
+        count(node);
         log.add(new LogEvent(LogEvent.Type.RECORD, path, pb.blob(), a, config, important));
         if (s.completedAt < 0 && Completion.complete(s, rp, important)) {
             s.completedAt = node.index();
@@ -255,6 +259,11 @@ final class RecordEvaluator {
             log.add(new LogEvent(LogEvent.Type.APPROVED, path, pb.blob(), a, config, important));
             online.completed(path, node, a, policy);
         }
+    }
+
+    private void count(CommitNode node) {
+        counted++;
+        countedRecords.add(node.index());
     }
 
     private BlobState state(PathBlob pb) {

@@ -42,9 +42,11 @@ final class ReportCache {
         this.key = key;
     }
 
-    static ReportCache at(Path siteRoot, ObjectId head, Optional<String> trustRoot, LocalDate today) {
+    /** {@code scope}: which signatures the report rests on (a build's report does not answer {@code verify}). */
+    static ReportCache at(Path siteRoot, ObjectId head, Optional<String> trustRoot, LocalDate today,
+            ReviewEngine.SignatureScope scope) {
         return new ReportCache(siteRoot.resolve(SignatureCache.DIR).resolve(FILE),
-                String.join("\n", head.name(), trustRoot.orElse(""), today.toString(), programBuild()));
+                String.join("\n", head.name(), trustRoot.orElse(""), today.toString(), programBuild(), scope.name()));
     }
 
     /** The cached report for this question, its statistics saying that nothing was verified in this run. */

@@ -2,22 +2,18 @@ package io.sanshen.review;
 
 import io.sanshen.config.SiteConfig;
 import io.sanshen.diag.Findings;
-import io.sanshen.review.signature.CommitSignature;
 import io.sanshen.review.signature.ReviewerKey;
-import io.sanshen.review.signature.SignatureVerifier;
 import io.sanshen.review.signature.Verification;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -25,9 +21,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Computes, from the history reachable from HEAD, which approval records count and where every file at HEAD
- * stands. Phases: walk the history once; decode every site-config.yml version; verify all signatures in parallel
- * (only against keys those versions register; results cached by commit id); apply the policy in history order;
- * report per path. With a cache root, tree diffs and path lookups are kept too ({@link HistoryCache}), so a
+ * stands. Phases: walk the history once, checking signatures against the keys they embed on the other cores
+ * meanwhile ({@link Signatures}); decode every site-config.yml version; bind the signatures to the keys those versions
+ * register (results cached by commit id); apply the policy in history order; report per path. With a cache root, tree diffs and path lookups are kept too ({@link HistoryCache}), so a
  * second run reads commits but no trees.
  */
 public final class ReviewEngine {
@@ -35,19 +31,35 @@ public final class ReviewEngine {
      * @param trustRoot fingerprint of the admin key that roots the policy chain (CI passes it); empty = trust on first use
      * @param cacheRoot site root whose {@code .sanshen-cache/} keeps verification results; empty = no cache
      * @param today     for deadlines and key age
+     * @param signatures which signatures are checked: all, or (a build) those of the records that count
      */
-    public record Options(Optional<String> trustRoot, Optional<Path> cacheRoot, LocalDate today) {
+    public record Options(Optional<String> trustRoot, Optional<Path> cacheRoot, LocalDate today,
+            SignatureScope signatures) {
+        /** Every signature checked, as {@code verify} does. */
+        public Options(Optional<String> trustRoot, Optional<Path> cacheRoot, LocalDate today) {
+            this(trustRoot, cacheRoot, today, SignatureScope.ALL);
+        }
     }
+
+    /** Which signatures a run checks: all of them ({@code verify}, {@code status}), or those of the records that count. */
+    public enum SignatureScope { ALL, DECIDING }
 
     /** Rounds of {@link RotationGuard}; in practice one or two suffice. */
     private static final int MAX_ROUNDS = 4;
 
     private final Repository repo;
     private final Options options;
+    private final int signatureWorkers;
 
     public ReviewEngine(Repository repo, Options options) {
+        this(repo, options, Signatures.defaultWorkers());
+    }
+
+    /** {@code signatureWorkers}: threads checking signatures during the walk (tests pass 0 to see what is needed). */
+    ReviewEngine(Repository repo, Options options, int signatureWorkers) {
         this.repo = repo;
         this.options = options;
+        this.signatureWorkers = signatureWorkers;
     }
 
     /** Reviews HEAD. */
@@ -73,46 +85,36 @@ public final class ReviewEngine {
     private ReviewReport run(ObjectId head, boolean fromReportCache) throws IOException {
         boolean cacheable = options.cacheRoot().isPresent() && !cacheTracked(head);
         Optional<ReportCache> reports = cacheable ? Optional.of(ReportCache.at(options.cacheRoot().get(), head,
-                options.trustRoot(), options.today())) : Optional.empty();
+                options.trustRoot(), options.today(), options.signatures())) : Optional.empty();
         Optional<ReviewReport> cached = fromReportCache ? reports.flatMap(c -> c.load(repo)) : Optional.empty();
         if (cached.isPresent()) {
             return cached.get();
         }
         HistoryCache history = cacheable ? HistoryCache.open(options.cacheRoot().get()) : HistoryCache.none();
-        try (HistoryScan scan = HistoryScan.of(repo, head, history)) {
+        SignatureCache cache = cacheable ? SignatureCache.open(options.cacheRoot().get()) : SignatureCache.none();
+        try (Signatures signatures = new Signatures(cache, signatureWorkers);
+             HistoryScan scan = HistoryScan.of(repo, head, history, signatures::offer)) {
+            signatures.walked();
             PolicyTimeline.Decoded decoded = new PolicyTimeline.Decoded();
             List<PolicyVersion> candidates = candidateVersions(scan, new PolicyTimeline(scan, options.trustRoot(),
                     new Findings(), decoded));
-            SignatureCache cache = cacheable ? SignatureCache.open(options.cacheRoot().get()) : SignatureCache.none();
-            int[] counts = new int[2];
-            Map<Integer, Verification> verified = verifyAll(scan, keysOf(candidates), cache, counts);
-            cache.save();
+            signatures.trust(keysOf(candidates));
+            // a build needs only the signatures of the records that count (policy approvals and signed content
+            // commits at once: they decide for others); judged on presumed verdicts, then again if one fails
+            boolean deciding = options.signatures() == SignatureScope.DECIDING;
+            Map<Integer, Verification> verified = deciding
+                    ? signatures.presumeRest(n -> decidesForOthers(scan, n)) : signatures.settleAll();
             Authorship authors = new Authorship(scan, verified);
             authors.prefetch(candidates.stream().flatMap(v -> v.config().stream()).reduce((a, b) -> b).orElse(null));
-            // judge; then leave out records made concurrently with a rotation of their key, and policy versions a
-            // concurrent admin approval contests (a fork), and judge again until that settles
-            Set<Integer> concurrent = Set.of();
-            Set<Integer> contested = new HashSet<>();
-            Set<Integer> union = new HashSet<>();
-            Findings findings;
-            PolicyTimeline timeline;
-            RecordEvaluator ev;
-            for (int round = 1; ; round++) {
-                findings = new Findings();
-                timeline = new PolicyTimeline(scan, options.trustRoot(), findings, decoded);
-                ev = new RecordEvaluator(scan, verified, timeline, authors, options.today(), concurrent, contested);
-                ev.run();
-                contested.addAll(RotationGuard.contestedAdmissions(scan, timeline.admissions(), ev.ignored, verified,
-                        concurrent, options.today()));
-                Set<Integer> next = RotationGuard.concurrentWithRotation(scan, timeline.admissions(), ev.log, options.today());
-                next.addAll(contested);
-                if (next.equals(concurrent) || concurrent == union) {
-                    break;
-                }
-                union.addAll(next);
-                // not settled after a few rounds: leave out every record any round found concurrent (fail closed)
-                concurrent = round < MAX_ROUNDS ? next : union;
-            }
+            Judged judged;
+            do {
+                judged = judge(scan, verified, authors, decoded);
+            } while (deciding && signatures.confirm(judged.ev().countedRecords));
+            cache.save();
+            Findings findings = judged.findings();
+            PolicyTimeline timeline = judged.timeline();
+            RecordEvaluator ev = judged.ev();
+            Set<Integer> contested = judged.contested();
             if (!contested.isEmpty()) {
                 findings.add(io.sanshen.diag.Finding.of("review.policy-fork", io.sanshen.diag.Severity.WARNING,
                         io.sanshen.diag.SourcePos.file(SiteConfig.FILE),
@@ -134,7 +136,8 @@ public final class ReviewEngine {
             CalendarCoverageCheck.check(policy, options.today(), paths, findings);
             ReviewReport report = new ReviewReport(head, paths, ev.ignored, findings.sorted(), policy,
                     Optional.ofNullable(effective).map(PolicyVersion::blob),
-                    new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, counts[0], counts[1]),
+                    new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, signatures.verified(),
+                            signatures.fromCache()),
                     Optional.of(ev.log));
             Optional<ReportCache.PolicyRef> policyRef = Optional.ofNullable(effective).map(v ->
                     new ReportCache.PolicyRef(v.blob(), v.index(), scan.nodes().get(v.index()).tree()));
@@ -194,29 +197,44 @@ public final class ReviewEngine {
         return new ArrayList<>(keys);
     }
 
-    private static Map<Integer, Verification> verifyAll(HistoryScan scan, List<ReviewerKey> keys, SignatureCache cache,
-            int[] counts) {
-        SignatureVerifier verifier = SignatureVerifier.of(keys);
-        Map<Integer, Verification> out = new ConcurrentHashMap<>();
-        List<CommitNode> todo = new ArrayList<>();
-        for (CommitNode n : scan.nodes()) {
-            if (n.raw() == null) {
-                continue;
+    private record Judged(Findings findings, PolicyTimeline timeline, RecordEvaluator ev, Set<Integer> contested) {
+    }
+
+    /**
+     * Judges every record; then leaves out records made concurrently with a rotation of their key, and policy
+     * versions a concurrent admin approval contests (a fork), and judges again until that settles.
+     */
+    private Judged judge(HistoryScan scan, Map<Integer, Verification> verified, Authorship authors,
+            PolicyTimeline.Decoded decoded) throws IOException {
+        Set<Integer> concurrent = Set.of();
+        Set<Integer> contested = new HashSet<>();
+        Set<Integer> union = new HashSet<>();
+        for (int round = 1; ; round++) {
+            Findings findings = new Findings();
+            PolicyTimeline timeline = new PolicyTimeline(scan, options.trustRoot(), findings, decoded);
+            RecordEvaluator ev = new RecordEvaluator(scan, verified, timeline, authors, options.today(), concurrent,
+                    contested);
+            ev.run();
+            contested.addAll(RotationGuard.contestedAdmissions(scan, timeline.admissions(), ev.ignored, verified,
+                    concurrent, options.today()));
+            Set<Integer> next = RotationGuard.concurrentWithRotation(scan, timeline.admissions(), ev.log, options.today());
+            next.addAll(contested);
+            if (next.equals(concurrent) || concurrent == union) {
+                return new Judged(findings, timeline, ev, contested);
             }
-            Verification hit = cache.get(n.id().name());
-            if (hit != null) {
-                out.put(n.index(), hit);
-                counts[1]++;
-            } else {
-                todo.add(n);
-            }
+            union.addAll(next);
+            // not settled after a few rounds: leave out every record any round found concurrent (fail closed)
+            concurrent = round < MAX_ROUNDS ? next : union;
         }
-        todo.parallelStream().forEach(n -> {
-            Verification v = verifier.verify(CommitSignature.of(n.raw()));
-            out.put(n.index(), v);
-            cache.put(n.id().name(), v);
-        });
-        counts[0] = todo.size();
-        return new HashMap<>(out);
+    }
+
+    /**
+     * Commits whose verdict a build checks at once: every commit that changes files (its signer is an author of what
+     * it brings, and an author's approval or rejection does not count), even one whose message names a record, and
+     * admin approvals (which decide the policy every other record is judged under).
+     */
+    private static boolean decidesForOthers(HistoryScan scan, CommitNode node) {
+        HistoryScan.ParsedRecord r = scan.record(node);
+        return !node.empty() || r == null || r.record().map(rec -> rec.level().admin()).orElse(false);
     }
 }

@@ -9,8 +9,11 @@ import java.time.Instant;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -64,5 +67,27 @@ public final class TestRepos {
         try (TreeWalk tw = TreeWalk.forPath(repo, path, repo.parseCommit(repo.resolve("HEAD")).getTree())) {
             return tw.getObjectId(0);
         }
+    }
+
+    /**
+     * Replaces {@code from} by {@code to} in the commit at HEAD after it was signed, as a forger would, and moves the
+     * branch to the result: the signature stays and no longer holds. Returns the forged commit.
+     */
+    public static ObjectId forgeHead(Repository repo, String from, String to) throws IOException {
+        ObjectId head = repo.resolve(Constants.HEAD);
+        String raw = new String(repo.open(head).getBytes(), StandardCharsets.UTF_8);
+        if (!raw.contains(from)) {
+            throw new IllegalArgumentException("HEAD does not contain " + from);
+        }
+        ObjectId forged;
+        try (ObjectInserter ins = repo.newObjectInserter()) {
+            forged = ins.insert(Constants.OBJ_COMMIT,
+                    raw.replace(from, to).getBytes(StandardCharsets.UTF_8));
+            ins.flush();
+        }
+        RefUpdate u = repo.updateRef(repo.getFullBranch());
+        u.setNewObjectId(forged);
+        u.forceUpdate();
+        return forged;
     }
 }

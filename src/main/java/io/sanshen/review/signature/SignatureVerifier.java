@@ -28,6 +28,63 @@ public final class SignatureVerifier {
         return of(trusted).verify(sig);
     }
 
+    /**
+     * A commit signature read and, when it is an SSHSIG, checked against the key it embeds: the costly part, which
+     * needs no trusted keys and can run while the history is still being read. Only {@link #verify(Precheck)} with
+     * the trusted keys turns it into a verdict. Safe to call from any thread.
+     */
+    public static Precheck precheck(CommitSignature sig) {
+        if (sig.format() != SignatureFormat.SSH) {
+            return new Precheck(sig, null);
+        }
+        // checked, the verdict needs neither the payload nor the armor: a big history keeps many of these
+        return new Precheck(null, SshSigVerifier.check(sig.payload(), sig.armored()).withoutPayload());
+    }
+
+    /** The signature read without any cryptography ({@link #presume} tells what it would be if it held). */
+    public static Precheck parse(CommitSignature sig) {
+        return new Precheck(sig, sig.format() == SignatureFormat.SSH
+                ? SshSigVerifier.parse(sig.payload(), sig.armored()) : null);
+    }
+
+    /** The verdict on a prechecked (or only parsed) signature: the same as {@link #verify(CommitSignature)}. */
+    public Verification verify(Precheck p) {
+        return p.ssh() == null ? verify(p.signature()) : ssh.bind(p.ssh(), false);
+    }
+
+    /**
+     * The verdict a parsed SSH signature gets if its cryptography holds — GOOD by the key it names when that key is
+     * trusted — without checking it; every other verdict (unknown key, malformed, other formats) is final. A
+     * presumed GOOD must be checked with {@link #verify(Precheck)} before it may decide anything.
+     */
+    public Verification presume(Precheck p) {
+        return p.ssh() == null ? verify(p.signature()) : ssh.bind(p.ssh(), true);
+    }
+
+    /** A signature with, for SSHSIG, its parse and (once checked) its cryptography. */
+    public static final class Precheck {
+        private final CommitSignature signature;
+        private final SshSigVerifier.Checked ssh;
+
+        private Precheck(CommitSignature signature, SshSigVerifier.Checked ssh) {
+            this.signature = signature;
+            this.ssh = ssh;
+        }
+
+        CommitSignature signature() {
+            return signature;
+        }
+
+        SshSigVerifier.Checked ssh() {
+            return ssh;
+        }
+
+        /** True when {@link #presume} may differ from {@link #verify(Precheck)}: an SSHSIG not checked yet. */
+        public boolean unchecked() {
+            return ssh != null && ssh.sig() != null && ssh.holds() == null;
+        }
+    }
+
     /** Verifies one split commit. */
     public Verification verify(CommitSignature sig) {
         return switch (sig.format()) {
