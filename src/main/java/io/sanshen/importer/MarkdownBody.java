@@ -7,9 +7,25 @@ import java.util.Map;
 final class MarkdownBody {
     private MarkdownBody() {}
 
+    /** Ordered items count 1, 2, 3 … within one run of list items, per depth, so the Markdown reads as the page. */
+    private static String number(Block block, Block previous, int[] numbers) {
+        int depth = Math.min(block.level(), numbers.length - 1);
+        if (previous == null || previous.kind() != Block.Kind.LIST_ITEM) {
+            java.util.Arrays.fill(numbers, 0);
+        } else if (previous.level() < depth) {
+            numbers[depth] = 0;
+        }
+        if (!block.markdown().startsWith("1. ")) {
+            return block.markdown();
+        }
+        numbers[depth]++;
+        return numbers[depth] + ". " + block.markdown().substring(3);
+    }
+
     static String of(List<Block> blocks, Map<String, String> footnotes) {
         StringBuilder b = new StringBuilder();
         Block previous = null;
+        int[] numbers = new int[10];
         for (Block block : blocks) {
             if (previous != null) {
                 boolean sameList = previous.kind() == Block.Kind.LIST_ITEM && block.kind() == Block.Kind.LIST_ITEM;
@@ -17,7 +33,7 @@ final class MarkdownBody {
             }
             b.append(switch (block.kind()) {
                 case HEADING -> "#".repeat(block.level()) + " " + block.markdown();
-                case LIST_ITEM -> "   ".repeat(block.level()) + block.markdown();
+                case LIST_ITEM -> "   ".repeat(block.level()) + number(block, previous, numbers);
                 default -> block.markdown();
             });
             previous = block;
