@@ -140,7 +140,7 @@ final class DocxReader {
             b.append(Inline.escape(text));
         }
         for (XWPFPicture pic : r.getEmbeddedPictures()) {
-            String name = "image-" + (media.size() + 1) + "." + pic.getPictureData().suggestFileExtension();
+            String name = ReadDocument.mediaName(media.size() + 1, pic.getPictureData().suggestFileExtension());
             media.put(name, pic.getPictureData().getData());
             String alt = pic.getDescription() == null || pic.getDescription().isBlank() ? "图片" : pic.getDescription();
             b.append("![").append(Inline.escape(alt)).append("](").append(name).append(')');

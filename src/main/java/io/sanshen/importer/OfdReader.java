@@ -34,8 +34,8 @@ final class OfdReader {
             List<Text> leftOut = new ArrayList<>();
             for (CT_MultiMedia m : reader.getResMgt().getMultiMedias()) {
                 String loc = m.getMediaFile() == null ? "" : m.getMediaFile().toString();
-                String ext = loc.contains(".") ? loc.substring(loc.lastIndexOf('.') + 1).toLowerCase() : "png";
-                String name = "image-" + (media.size() + 1) + "." + ext;
+                String name = ReadDocument.mediaName(media.size() + 1,
+                        loc.contains(".") ? loc.substring(loc.lastIndexOf('.') + 1) : "png");
                 media.put(name, reader.getResMgt().getImageByteArray(m.getID().toString()));
                 blocks.add(new Block(Block.Kind.IMAGE, 0, "![图片](" + name + ")", "", Block.Align.LEFT));
             }

@@ -21,6 +21,15 @@ record ReadDocument(List<Block> blocks, Map<String, String> footnotes, Map<Strin
         leftOut = List.copyOf(leftOut);
     }
 
+    /**
+     * The file name of the n-th image beside the item: {@code image-<n>.<ext>}, the extension cut to letters and
+     * digits, because it comes from inside the document (an OFD resource path could say {@code ../../x}).
+     */
+    static String mediaName(int n, String extension) {
+        String ext = extension.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return "image-" + n + "." + (ext.isEmpty() || ext.length() > 5 ? "bin" : ext);
+    }
+
     static ReadDocument ofBlocks(List<Block> blocks, List<Text> leftOut) {
         return new ReadDocument(blocks, Map.of(), Map.of(), Optional.empty(), Optional.empty(), leftOut);
     }
