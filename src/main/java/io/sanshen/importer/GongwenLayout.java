@@ -69,17 +69,17 @@ final class GongwenLayout {
         List<String> attachments = new ArrayList<>();
         int noteAt = find(b, bodyStart, blk -> blk.isParagraph() && ATTACHMENT_NOTE.matcher(blk.plain()).matches());
         if (noteAt >= 0 && noteAt < tailStart) {
-            int after = attachmentNote(b, noteAt, tailStart, attachments);
-            if (after == tailStart) {
+            List<String> listed = new ArrayList<>();
+            // Only a note that ends the text (right before the signature) is the 附件说明; else it is body text.
+            if (attachmentNote(b, noteAt, tailStart, listed) == tailStart) {
+                attachments.addAll(listed);
                 tailStart = noteAt;
             }
         }
-        List<Block> body = new ArrayList<>(b.subList(bodyStart + (addressee.isPresent() ? 1 : 0), tailStart));
+        // The 主送机关 line stays at the top of the body as written: readers see whom the document addresses.
+        List<Block> body = new ArrayList<>(b.subList(bodyStart, tailStart));
         // Text after the date (an attachment's own pages) stays in the body, after the main text.
         body.addAll(b.subList(dateAt < 0 ? end : dateAt + 1, end));
-        if (addressee.isPresent()) {
-            body.add(0, Block.plainParagraph(addressee.get() + "："));
-        }
         return new Layout(mark, docNo, title, addressee, signature, created, attachments, body, dropped);
     }
 
