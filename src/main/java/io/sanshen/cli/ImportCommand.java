@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.println((lang == Lang.EN ? "Imported " : "已导入 ") + result.path());
         out.println(lang == Lang.EN ? "Filled in:" : "已填写：");
-        result.filled().forEach(f -> out.println("  " + f.field() + ": " + f.value()));
+        result.filled().forEach(f -> out.println("  " + f.field().in(lang) + (lang == Lang.EN ? ": " : "：") + f.value()));
         if (!result.missing().isEmpty()) {
             out.println(lang == Lang.EN ? "Not filled / left out:" : "未能填写或未导入：");
             result.missing().forEach(m -> out.println("  " + m.in(lang)));

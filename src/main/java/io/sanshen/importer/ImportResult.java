@@ -8,8 +8,8 @@ import java.util.List;
  * or left out, and the masking it applied as a line diff of the body.
  */
 public record ImportResult(String path, List<Filled> filled, List<Text> missing, String maskDiff, int masked) {
-    /** One front-matter field and the value the document gave it. */
-    public record Filled(String field, String value) {}
+    /** One front-matter field (or layout element) and the value the document gave it. */
+    public record Filled(Text field, String value) {}
 
     public ImportResult {
         filled = List.copyOf(filled);

@@ -140,22 +140,24 @@ public final class Importer {
     private static List<ImportResult.Filled> filled(FrontMatterDraft fm, GongwenLayout.Layout layout, Column column,
             boolean suggested, boolean genreFromTitle, List<Text> missing) {
         List<ImportResult.Filled> out = new ArrayList<>();
-        out.add(new ImportResult.Filled(suggested ? "column (suggested)" : "column", column.id()));
+        out.add(new ImportResult.Filled(suggested ? Text.of("栏目（推荐）", "column (suggested)")
+                : Text.of("栏目", "column"), column.id()));
         if (fm.title().isEmpty()) {
             missing.add(Text.of("未找到标题：请填写 title", "no title found: fill in title"));
         } else {
-            out.add(new ImportResult.Filled("title", fm.title()));
+            out.add(new ImportResult.Filled(Text.of("标题 title", "title"), fm.title()));
         }
-        layout.issuerMark().ifPresent(v -> out.add(new ImportResult.Filled("发文机关标志", v)));
-        layout.docNo().ifPresentOrElse(v -> out.add(new ImportResult.Filled("doc-no", v)),
+        layout.issuerMark().ifPresent(v -> out.add(new ImportResult.Filled(Text.of("发文机关标志", "issuer mark (发文机关标志)"), v)));
+        layout.docNo().ifPresentOrElse(v -> out.add(new ImportResult.Filled(Text.of("文号 doc-no", "doc-no"), v)),
                 () -> missing.add(Text.of("未找到发文字号（非公文可留空）", "no doc-no found (leave empty if not a 公文)")));
-        layout.addressee().ifPresent(v -> out.add(new ImportResult.Filled("主送机关", v)));
-        layout.signature().ifPresent(v -> out.add(new ImportResult.Filled("source", v)));
-        layout.created().ifPresentOrElse(v -> out.add(new ImportResult.Filled("created", v.toString())),
+        layout.addressee().ifPresent(v -> out.add(new ImportResult.Filled(Text.of("主送机关（保留在正文开头）", "addressee (主送机关, kept atop the body)"), v)));
+        layout.signature().ifPresent(v -> out.add(new ImportResult.Filled(Text.of("信息来源 source（发文机关署名）", "source (signature)"), v)));
+        layout.created().ifPresentOrElse(v -> out.add(new ImportResult.Filled(Text.of("成文日期 created", "created"), v.toString())),
                 () -> missing.add(Text.of("未找到成文日期：created 暂填今天", "no 成文日期 found: created is today for now")));
-        out.add(new ImportResult.Filled(genreFromTitle ? "genre" : "genre (column default)", fm.genre()));
-        out.add(new ImportResult.Filled("index-no", fm.indexNo()));
-        fm.attachments().forEach(a -> out.add(new ImportResult.Filled("attachments", a)));
+        out.add(new ImportResult.Filled(genreFromTitle ? Text.of("体裁 genre（据标题文种）", "genre (from the title)")
+                : Text.of("体裁 genre（栏目默认）", "genre (column default)"), fm.genre()));
+        out.add(new ImportResult.Filled(Text.of("索引号 index-no", "index-no"), fm.indexNo()));
+        fm.attachments().forEach(a -> out.add(new ImportResult.Filled(Text.of("附件 attachments", "attachments"), a)));
         if (!fm.attachments().isEmpty()) {
             missing.add(Text.of("附件说明所列附件需放入稿件目录并填写 file", "attachments named in 附件说明: put the files in the bundle and fill in file"));
         }

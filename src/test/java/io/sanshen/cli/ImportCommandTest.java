@@ -36,8 +36,8 @@ class ImportCommandTest {
                 "区政府办公室", "2026年5月8日");
         Cli r = Cli.run("import", file.toString(), "--site", site.toString());
         String path = "content/notices/" + TimeZones.todayInChina() + "-tongzhi.md";
-        assertThat(r.out()).as(r.err()).contains("已导入 " + path, "已填写：", "  doc-no: 测政办发〔2026〕3号",
-                "  created: 2026-05-08", "  column (suggested): notices");
+        assertThat(r.out()).as(r.err()).contains("已导入 " + path, "已填写：", "  文号 doc-no：测政办发〔2026〕3号",
+                "  成文日期 created：2026-05-08", "  栏目（推荐）：notices");
         assertThat(site.resolve(path)).exists();
         // check ran on the new item: the draft flag keeps it off the portal and is reported as such
         assertThat(r.out()).contains(path);

@@ -92,10 +92,9 @@ class ImporterTest {
 
                 请各单位于6月30日前报送检查情况。
                 """);
-        assertThat(r.filled()).contains(new ImportResult.Filled("column (suggested)", "notices"),
-                new ImportResult.Filled("发文机关标志", "测试区人民政府办公室文件"),
-                new ImportResult.Filled("主送机关", "各镇人民政府，区各有关部门"),
-                new ImportResult.Filled("doc-no", "测政办发〔2026〕7号"));
+        assertThat(r.filled()).extracting(f -> f.field().en() + "=" + f.value()).contains("column (suggested)=notices",
+                "issuer mark (发文机关标志)=测试区人民政府办公室文件", "addressee (主送机关, kept atop the body)=各镇人民政府，区各有关部门",
+                "doc-no=测政办发〔2026〕7号", "genre (from the title)=通知", "created=2026-05-22");
         assertThat(r.missing()).extracting(t -> t.zh()).contains("未导入版记/附注：（此件公开发布）",
                 "未导入版记/附注：测试区人民政府办公室 2026年5月23日印发");
     }
