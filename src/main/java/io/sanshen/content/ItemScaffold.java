@@ -46,14 +46,13 @@ public final class ItemScaffold {
     }
 
     String frontMatter(Column column, String title, LocalDate today) throws IOException {
-        Unit unit = config.unit(column.unitId()).orElse(new Unit("", config.site().sponsor(), "", null));
+        Unit unit = unitOf(column);
         String[] kind = BY_KIND.getOrDefault(column.kind(), BY_KIND.get("news"));
-        String category = config.vocabularies().categories().contains(kind[1]) ? kind[1] : "";
-        String topic = config.vocabularies().topics().isEmpty() ? "" : config.vocabularies().topics().get(0);
+        String category = categoryFor(column);
+        String topic = defaultTopic();
         return "---\n"
                 + "title: " + quote(title) + "\n"
-                + "index-no: " + (unit.creditCode().isEmpty() ? "\"\"" : unit.creditCode() + "/" + today.getYear() + "-"
-                        + String.format("%05d", nextIndexNumber(unit, today.getYear()))) + "\n"
+                + "index-no: " + indexNo(unit, today) + "\n"
                 + "publisher: " + unit.name() + "\n"
                 + "source: " + unit.name() + "\n"
                 + "created: " + today + "\n"
@@ -69,7 +68,35 @@ public final class ItemScaffold {
                 + "正文从这里开始。\n";
     }
 
-    private String nextSlug(Column column, LocalDate today) {
+    /** The column's unit, or the site's sponsor without a credit code when the column names none. */
+    public Unit unitOf(Column column) {
+        return config.unit(column.unitId()).orElse(new Unit("", config.site().sponsor(), "", null));
+    }
+
+    /** The 组配分类 a column of this kind files its items under, when the site's vocabulary has it; else "". */
+    public String categoryFor(Column column) {
+        String[] kind = BY_KIND.getOrDefault(column.kind(), BY_KIND.get("news"));
+        return config.vocabularies().categories().contains(kind[1]) ? kind[1] : "";
+    }
+
+    /** The 体裁 a new item of this column kind starts with. */
+    public static String genreFor(Column column) {
+        return BY_KIND.getOrDefault(column.kind(), BY_KIND.get("news"))[0];
+    }
+
+    /** The first 主题分类 of the site, or "". */
+    public String defaultTopic() {
+        return config.vocabularies().topics().isEmpty() ? "" : config.vocabularies().topics().get(0);
+    }
+
+    /** The next free 索引号 of the unit for today's year ({@code "\"\""} when the unit has no credit code). */
+    public String indexNo(Unit unit, LocalDate today) throws IOException {
+        return unit.creditCode().isEmpty() ? "\"\"" : unit.creditCode() + "/" + today.getYear() + "-"
+                + String.format("%05d", nextIndexNumber(unit, today.getYear()));
+    }
+
+    /** A free file name in the column for an item dated {@code today}: {@code 2026-05-22-1}, {@code -2} … */
+    public String nextSlug(Column column, LocalDate today) {
         Path dir = siteRoot.resolve(ContentLoader.ROOT).resolve(column.path());
         for (int n = 1; ; n++) {
             String candidate = today + "-" + n;
@@ -98,7 +125,8 @@ public final class ItemScaffold {
         return max + 1;
     }
 
-    private static String quote(String s) {
+    /** A YAML double-quoted scalar. */
+    public static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -60,10 +60,7 @@ public final class MaskFixer {
         String head = text.substring(0, bodyStart);
         String body = text.substring(bodyStart);
         boolean list = isList(item);
-        List<PiiHit> bodyHits = scanner.scan(VisibleText.of(Markdown.parse(body), body), list).stream()
-                .map(h -> new PiiHit(h.start(), h.end(), h.kind(), body.substring(h.start(), h.end()), h.level(), h.reasonKey()))
-                .toList();
-        Masker.Result maskedBody = masker.mask(body, bodyHits);
+        Masker.Result maskedBody = maskBody(body, list);
         int count = maskedBody.replacements().size();
         String newHead = head;
         for (String field : List.of(item.meta().title(), item.meta().summary())) {
@@ -88,6 +85,22 @@ public final class MaskFixer {
         return Optional.of(new FileFix(item.path(), diff, count));
     }
 
+    /**
+     * Masks a Markdown body as readers see it (code and link targets stay); {@code list} says the item is a published
+     * list (公示, 名单 …). Shared with {@code sanshen import}, which masks what it imports.
+     */
+    public Masker.Result maskBody(String body, boolean list) {
+        List<PiiHit> bodyHits = scanner.scan(VisibleText.of(Markdown.parse(body), body), list).stream()
+                .map(h -> new PiiHit(h.start(), h.end(), h.kind(), body.substring(h.start(), h.end()), h.level(), h.reasonKey()))
+                .toList();
+        return masker.mask(body, bodyHits);
+    }
+
+    /** Whether a title makes its item a published list, with this fixer's policy words. */
+    public boolean isListTitle(String title) {
+        return scanner.policy().listContextWords().stream().anyMatch(title::contains);
+    }
+
     /** Masks every item in {@code items}, in order; the fixes of the files that changed. */
     public List<FileFix> fixAll(Path siteRoot, List<Item> items, boolean dryRun) throws IOException {
         List<FileFix> out = new ArrayList<>();
@@ -98,7 +111,7 @@ public final class MaskFixer {
     }
 
     private boolean isList(Item item) {
-        return scanner.policy().listContextWords().stream().anyMatch(item.meta().title()::contains);
+        return isListTitle(item.meta().title());
     }
 
     /** Char offset where 1-based line {@code line} starts, or -1. */

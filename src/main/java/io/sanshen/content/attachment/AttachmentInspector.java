@@ -81,6 +81,7 @@ public final class AttachmentInspector {
         try {
             switch (type) {
                 case PDF -> PdfExtractor.extract(bytes, sink);
+                case OFD -> OfdExtractor.extract(bytes, sink);
                 case DOCX -> DocxExtractor.extract(bytes, sink);
                 case XLSX -> WorkbookExtractor.extractXlsx(bytes, sink);
                 case XLS -> WorkbookExtractor.extractXls(bytes, sink);

@@ -7,6 +7,8 @@ import java.util.Locale;
 /** The kind of file an attachment really is, as told by its bytes; each with the file name extensions it may carry. */
 public enum AttachmentType {
     PDF("pdf"),
+    /** OFD (GB/T 33190): a ZIP package whose root holds OFD.xml. */
+    OFD("ofd"),
     DOCX("docx", "docm", "dotx", "dotm"),
     XLSX("xlsx", "xlsm", "xltx", "xltm"),
     PPTX("pptx", "pptm"),

@@ -112,6 +112,9 @@ final class TypeSniffer {
                 || contentTypes.contains("spreadsheetml.template.main") || names.contains("xl/workbook.xml")) {
             return AttachmentType.XLSX;
         }
+        if (names.contains("OFD.xml")) {
+            return AttachmentType.OFD;
+        }
         if (contentTypes.contains("presentationml.presentation.main") || names.contains("ppt/presentation.xml")) {
             return AttachmentType.PPTX;
         }

@@ -7,6 +7,7 @@ import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
 import io.sanshen.check.RuleRegistry;
 import io.sanshen.check.pii.PiiKind;
+import io.sanshen.content.attachment.OfdInspectionTest;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
 import io.sanshen.testkit.SiteFiles;
@@ -70,6 +71,16 @@ class AttachmentRulesTest {
         assertThat(id.message().en()).startsWith("Attachment 预算表.xlsx Sheet1!B4: ");
         assertThat(f).filteredOn(x -> x.ruleId().equals("words.typo")).singleElement()
                 .satisfies(x -> assertThat(x.message().zh()).contains("Sheet1!A6"));
+    }
+
+    @Test
+    void scansOfdAttachmentsLikePdfForWordsAndPersonalInformation() throws Exception {
+        write("名单.ofd", OfdInspectionTest.ofd(List.of("拟表彰名单", "张三 11010519491231002X", "要再接再励")));
+        List<Finding> f = run(SiteFiles.CONFIG);
+        assertThat(f).filteredOn(x -> !x.ruleId().equals("attachment.unchecked") || x.isBlocker())
+                .extracting(Finding::ruleId).containsExactlyInAnyOrder("privacy.id-number", "words.typo");
+        assertThat(f).filteredOn(x -> x.ruleId().equals("privacy.id-number")).singleElement()
+                .satisfies(x -> assertThat(x.message().zh()).startsWith("附件 名单.ofd 第2页："));
     }
 
     @Test

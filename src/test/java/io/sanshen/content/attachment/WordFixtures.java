@@ -16,9 +16,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 
 /** Real DOCX files built with POI at test time. */
-final class WordFixtures {
+public final class WordFixtures {
 
-    static final String ID_NUMBER = "110101199003074514";
+    public static final String ID_NUMBER = "110101199003074514";
 
     private WordFixtures() {
     }
@@ -46,7 +46,7 @@ final class WordFixtures {
     }
 
     /** Paragraph 1 carries a tracked insertion by 张三 and a tracked deletion by 李四 of an ID number. */
-    static XWPFDocument withTrackedChanges() {
+    public static XWPFDocument withTrackedChanges() {
         XWPFDocument doc = new XWPFDocument();
         XWPFParagraph p = doc.createParagraph();
         p.createRun().setText("原有文字。");
@@ -66,7 +66,7 @@ final class WordFixtures {
     }
 
     /** Paragraph 2 is commented on by 王五. */
-    static XWPFDocument withComment() {
+    public static XWPFDocument withComment() {
         XWPFDocument doc = new XWPFDocument();
         doc.createParagraph().createRun().setText("第一段。");
         XWPFParagraph p = doc.createParagraph();
@@ -97,7 +97,7 @@ final class WordFixtures {
         return doc;
     }
 
-    static byte[] bytes(XWPFDocument doc) throws IOException {
+    public static byte[] bytes(XWPFDocument doc) throws IOException {
         try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             return out.toByteArray();
