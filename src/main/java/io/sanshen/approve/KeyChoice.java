@@ -32,7 +32,7 @@ public record KeyChoice(Optional<Path> file, char[] passphrase) {
         if (Files.isRegularFile(key) && Files.readString(key, StandardCharsets.ISO_8859_1).contains("BEGIN PGP PRIVATE KEY")) {
             return CommitSigner.withOpenPgpKey(Files.readString(key, StandardCharsets.ISO_8859_1), passphrase);
         }
-        return CommitSigner.withSshKey(key);
+        return CommitSigner.withSshKey(key, passphrase);
     }
 
     /** The registered key fingerprint, when it can be known before signing (from the {@code .pub} beside the file). */

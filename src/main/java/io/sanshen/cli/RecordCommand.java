@@ -34,7 +34,7 @@ final class RecordCommand {
         }
         List<String> paths = items.stream().map(p -> relative(root, p)).toList();
         Decisions.Result r = Decisions.record(root, new Decisions.Request(paths, action, level,
-                opinion == null ? "" : opinion, checks, waivers), KeyChoice.of(key), ReviewSupport.today());
+                opinion == null ? "" : opinion, checks, waivers), keyChoice(key, lang), ReviewSupport.today());
         if (r.recorded()) {
             spec.commandLine().getOut().println((lang == Lang.EN ? "recorded " : "已记录 ") + r.commit().get().abbreviate(10).name());
             try (Repository repo = ReviewSupport.open(root)) {
@@ -51,6 +51,16 @@ final class RecordCommand {
         }
         r.refusals().forEach(t -> spec.commandLine().getErr().println((lang == Lang.EN ? "refused: " : "拒绝：") + t.in(lang)));
         return ExitCodes.FINDINGS;
+    }
+
+    /** The key; a passphrase-protected SSH key file is opened with a passphrase asked at the terminal. */
+    private static KeyChoice keyChoice(Path key, Lang lang) {
+        java.io.Console console = System.console();
+        if (key == null || console == null || !io.sanshen.review.signature.CommitSigner.sshKeyNeedsPassphrase(key)) {
+            return KeyChoice.of(key);
+        }
+        char[] passphrase = console.readPassword(lang == Lang.EN ? "Passphrase for %s: " : "%s 的口令：", key);
+        return new KeyChoice(java.util.Optional.of(key), passphrase);
     }
 
     static String relative(Path root, String item) {

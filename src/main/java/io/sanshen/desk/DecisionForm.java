@@ -32,7 +32,7 @@ final class DecisionForm {
                 .append("<input type=\"hidden\" name=\"level\" value=\"").append(esc(p.waitingFor())).append("\">")
                 .append("<label for=\"key\">签名密钥文件（SSH 私钥或 OpenPGP 私钥；留空则用 git 配置的签名方式，如 gpg）</label>")
                 .append("<input type=\"text\" id=\"key\" name=\"key\" value=\"").append(esc(keyFile.orElse(""))).append("\">")
-                .append("<label for=\"passphrase\">OpenPGP 私钥口令（无口令则留空；只在内存中使用，不保存）</label>")
+                .append("<label for=\"passphrase\">私钥口令（SSH 或 OpenPGP 私钥有口令时填写；只在内存中使用，不保存）</label>")
                 .append("<input type=\"password\" id=\"passphrase\" name=\"passphrase\" autocomplete=\"off\">")
                 .append("<label for=\"opinion\">审核意见</label><textarea id=\"opinion\" name=\"opinion\" rows=\"3\"></textarea>");
         if (waiting && attests(p.waitingFor(), config)) {

@@ -31,7 +31,17 @@ public final class CommitSigner {
 
     /** Signs with an unencrypted OpenSSH private key file (ed25519, ecdsa or rsa; openssh-key-v1 or PEM). */
     public static CommitSigner withSshKey(Path privateKeyFile) throws SigningException {
-        return new CommitSigner(new SshPayloadSigner(SshPrivateKeys.load(privateKeyFile)));
+        return withSshKey(privateKeyFile, null);
+    }
+
+    /** Signs with an OpenSSH private key file; {@code passphrase} opens a protected one in memory (null: none). */
+    public static CommitSigner withSshKey(Path privateKeyFile, char[] passphrase) throws SigningException {
+        return new CommitSigner(new SshPayloadSigner(SshPrivateKeys.load(privateKeyFile, passphrase)));
+    }
+
+    /** Whether the SSH private key file needs a passphrase to be used (so a command can ask for it first). */
+    public static boolean sshKeyNeedsPassphrase(Path privateKeyFile) {
+        return SshPrivateKeys.isEncrypted(privateKeyFile);
     }
 
     /** Signs with an armored OpenPGP secret key; {@code passphrase} may be null for unprotected keys. */

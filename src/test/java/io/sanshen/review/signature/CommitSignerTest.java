@@ -109,6 +109,29 @@ class CommitSignerTest {
     }
 
     @Test
+    void passphraseProtectedKeysOpenWithTheirPassphraseOnly() throws Exception {
+        for (String type : List.of("ed25519", "ecdsa", "rsa")) {
+            Path key = tmp.resolve("id_enc_" + type);
+            Processes.run(tmp, "ssh-keygen", "-q", "-t", type, "-N", "口令 secret", "-C", type, "-f", key.toString());
+            ReviewerKey pub = PublicKeys.parseSsh(java.nio.file.Files.readString(Path.of(key + ".pub")));
+            RevCommit c = CommitSigner.withSshKey(key, "口令 secret".toCharArray()).commitEmpty(repo, "enc " + type);
+            assertThat(SignatureVerifier.verify(CommitSignature.of(c), List.of(pub)).status()).as(type)
+                    .isEqualTo(Status.GOOD);
+            assertThatThrownBy(() -> CommitSigner.withSshKey(key, "wrong".toCharArray()))
+                    .isInstanceOfSatisfying(SigningException.class,
+                            e -> assertThat(e.problem().key()).as(type).isEqualTo("sign.ssh.passphrase"));
+        }
+        // other ciphers ssh-keygen offers for the file
+        Path cbc = tmp.resolve("id_cbc");
+        Processes.run(tmp, "ssh-keygen", "-q", "-t", "ed25519", "-N", "pw", "-Z", "aes128-cbc", "-f", cbc.toString());
+        assertThat(CommitSigner.withSshKey(cbc, "pw".toCharArray()).commitEmpty(repo, "cbc")).isNotNull();
+        Path gcm = tmp.resolve("id_gcm");
+        Processes.run(tmp, "ssh-keygen", "-q", "-t", "ed25519", "-N", "pw", "-Z", "aes256-gcm@openssh.com", "-f", gcm.toString());
+        assertThatThrownBy(() -> CommitSigner.withSshKey(gcm, "pw".toCharArray()))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().zh()).contains("aes256-ctr"));
+    }
+
+    @Test
     void keysWrittenBySshKeygenSign() throws Exception {
         for (String type : List.of("ed25519", "ecdsa", "rsa")) {
             Path key = tmp.resolve("id_" + type);
