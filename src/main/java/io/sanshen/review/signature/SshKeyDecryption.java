@@ -62,13 +62,33 @@ final class SshKeyDecryption {
                 throw new SigningException(Message.of("sign.ssh.passphrase", "SSH 私钥 " + file + " 的口令不对",
                         "wrong passphrase for SSH private key " + file));
             }
-            return plain;
+            return repad(plain);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw unusable(file, "无法解密：" + e.getMessage(), "cannot decrypt: " + e.getMessage());
         } finally {
             Arrays.fill(password, (byte) 0);
             Arrays.fill(keyAndIv, (byte) 0);
         }
+    }
+
+    /**
+     * The section padded as for cipher "none" (to 8 bytes, with 1, 2, 3 …): ssh-keygen pads to the AES block (16), and
+     * Bouncy Castle's reader takes more than 7 bytes of padding for trailing data.
+     */
+    static byte[] repad(byte[] section) {
+        int end = section.length;
+        int pad = section[end - 1] & 0xff;
+        boolean padded = pad >= 1 && pad < 16 && pad <= end;
+        for (int i = 0; padded && i < pad; i++) {
+            padded = (section[end - pad + i] & 0xff) == i + 1;
+        }
+        int body = padded ? end - pad : end;
+        int newPad = (8 - body % 8) % 8;
+        byte[] out = Arrays.copyOf(section, body + newPad);
+        for (int i = 0; i < newPad; i++) {
+            out[body + i] = (byte) (i + 1);
+        }
+        return out;
     }
 
     private static byte[] utf8(char[] passphrase) {
