@@ -32,6 +32,9 @@ public record KeyChoice(Optional<Path> file, char[] passphrase) {
         if (Files.isRegularFile(key) && Files.readString(key, StandardCharsets.ISO_8859_1).contains("BEGIN PGP PRIVATE KEY")) {
             return CommitSigner.withOpenPgpKey(Files.readString(key, StandardCharsets.ISO_8859_1), passphrase);
         }
+        if (key.getFileName().toString().endsWith(".pub")) {
+            return CommitSigner.withSshAgent(key, null); // the private key stays in ssh-agent
+        }
         return CommitSigner.withSshKey(key, passphrase);
     }
 

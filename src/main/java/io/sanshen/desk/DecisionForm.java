@@ -30,7 +30,7 @@ final class DecisionForm {
                 .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(esc(csrf)).append("\">")
                 .append("<input type=\"hidden\" name=\"path\" value=\"").append(esc(p.path())).append("\">")
                 .append("<input type=\"hidden\" name=\"level\" value=\"").append(esc(p.waitingFor())).append("\">")
-                .append("<label for=\"key\">签名密钥文件（SSH 私钥或 OpenPGP 私钥；留空则用 git 配置的签名方式，如 gpg）</label>")
+                .append("<label for=\"key\">签名密钥文件（SSH 私钥或 OpenPGP 私钥；SSH 公钥 .pub 表示由 ssh-agent 签名；留空则用 git 配置的签名方式，如 gpg）</label>")
                 .append("<input type=\"text\" id=\"key\" name=\"key\" value=\"").append(esc(keyFile.orElse(""))).append("\">")
                 .append("<label for=\"passphrase\">私钥口令（SSH 或 OpenPGP 私钥有口令时填写；只在内存中使用，不保存）</label>")
                 .append("<input type=\"password\" id=\"passphrase\" name=\"passphrase\" autocomplete=\"off\">")

@@ -39,6 +39,26 @@ public final class CommitSigner {
         return new CommitSigner(new SshPayloadSigner(SshPrivateKeys.load(privateKeyFile, passphrase)));
     }
 
+    /**
+     * Signs with the key of {@code publicKeyFile} (a {@code .pub}) held by the ssh-agent listening on {@code socket}
+     * (null: {@code SSH_AUTH_SOCK}).
+     */
+    public static CommitSigner withSshAgent(Path publicKeyFile, Path socket) throws SigningException {
+        String sock = socket != null ? socket.toString() : System.getenv("SSH_AUTH_SOCK");
+        if (sock == null || sock.isBlank()) {
+            throw new SigningException(Message.of("sign.agent.none", "没有运行中的 ssh-agent（SSH_AUTH_SOCK 未设置）",
+                    "no ssh-agent is running (SSH_AUTH_SOCK is not set)"));
+        }
+        ReviewerKey key;
+        try {
+            key = PublicKeys.parseSsh(java.nio.file.Files.readString(publicKeyFile).strip());
+        } catch (IOException | RuntimeException e) {
+            throw new SigningException(Message.of("sign.agent.pub", "无法读取公钥文件 " + publicKeyFile + "：" + e.getMessage(),
+                    "cannot read public key file " + publicKeyFile + ": " + e.getMessage()), e);
+        }
+        return new CommitSigner(new SshAgentSigner(key.encoded(), Path.of(sock)));
+    }
+
     /** Whether the SSH private key file needs a passphrase to be used (so a command can ask for it first). */
     public static boolean sshKeyNeedsPassphrase(Path privateKeyFile) {
         return SshPrivateKeys.isEncrypted(privateKeyFile);

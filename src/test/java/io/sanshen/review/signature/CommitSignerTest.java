@@ -136,6 +136,34 @@ class CommitSignerTest {
     }
 
     @Test
+    void keysHeldBySshAgentSignWithoutThePrivateKeyFile() throws Exception {
+        Path sock = tmp.resolve("agent.sock");
+        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", sock.toString()).redirectErrorStream(true).start();
+        try {
+            for (int i = 0; i < 100 && !java.nio.file.Files.exists(sock); i++) {
+                Thread.sleep(50);
+            }
+            for (String type : List.of("ed25519", "ecdsa", "rsa")) {
+                Path key = tmp.resolve("id_agent_" + type);
+                Processes.run(tmp, "ssh-keygen", "-q", "-t", type, "-N", "", "-C", type, "-f", key.toString());
+                Path pub = Path.of(key + ".pub");
+                // not in the agent yet: refused, and said so
+                assertThatThrownBy(() -> CommitSigner.withSshAgent(pub, sock).commitEmpty(repo, "no"))
+                        .isInstanceOfSatisfying(SigningException.class,
+                                e -> assertThat(e.problem().key()).isEqualTo("sign.agent.refused"));
+                Processes.exec(tmp, java.util.Map.of("SSH_AUTH_SOCK", sock.toString()), "ssh-add", key.toString());
+                java.nio.file.Files.delete(key); // the agent alone holds the private key now
+                RevCommit c = CommitSigner.withSshAgent(pub, sock).commitEmpty(repo, "agent " + type);
+                assertThat(SignatureVerifier.verify(CommitSignature.of(c),
+                        List.of(PublicKeys.parseSsh(java.nio.file.Files.readString(pub)))).status()).as(type)
+                        .isEqualTo(Status.GOOD);
+            }
+        } finally {
+            agent.destroy();
+        }
+    }
+
+    @Test
     void keysWrittenBySshKeygenSign() throws Exception {
         for (String type : List.of("ed25519", "ecdsa", "rsa")) {
             Path key = tmp.resolve("id_" + type);
