@@ -36,9 +36,18 @@ final class DeskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Lang lang = common.language();
         long start = System.nanoTime();
-        DeskServer server = new DeskServer(common.siteRoot(), port, Optional.ofNullable(key), ReviewSupport.today(),
-                spec.commandLine().getOut());
-        URI uri = server.start();
+        try (org.eclipse.jgit.lib.Repository repo = ReviewSupport.open(common.siteRoot())) {
+            // refuses a folder without Git history and a shallow clone, in the user's words, as every review command
+        }
+        DeskServer server;
+        URI uri;
+        try {
+            server = new DeskServer(common.siteRoot(), port, Optional.ofNullable(key), ReviewSupport.today(),
+                    spec.commandLine().getOut());
+            uri = server.start();
+        } catch (java.net.BindException e) {
+            throw ServeCommand.busyPort(port, "sanshen desk");
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         spec.commandLine().getOut().println(lang == Lang.EN
                 ? "Review desk at " + uri + " (ready in " + millis + " ms; Ctrl+C to stop)"

@@ -25,6 +25,13 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A port another program holds: the user's to change (exit 2), said with the option that changes it. */
+    static UserError busyPort(int port, String command) {
+        return new UserError(Text.of("端口 " + port + " 已被占用（可能已有一个 " + command + " 在运行）：请用 --port 换一个端口，如 --port "
+                + (port + 1) + "，或先停止占用它的程序。", "Port " + port + " is already in use (maybe by another " + command
+                + "): choose another with --port, e.g. --port " + (port + 1) + ", or stop the program using it."));
+    }
+
     @Override
     public Integer call() throws Exception {
         Lang lang = common.language();
@@ -32,9 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = new PreviewServer(common.siteRoot(), port, lang, spec.commandLine().getOut());
         } catch (BindException e) {
-            throw new UserError(Text.of("端口 " + port + " 已被占用（可能已有一个 sanshen serve 在运行）：请用 --port 换一个端口，如 --port "
-                    + (port + 1) + "，或先停止占用它的程序。", "Port " + port + " is already in use (maybe by another sanshen serve):"
-                    + " choose another with --port, e.g. --port " + (port + 1) + ", or stop the program using it."));
+            throw busyPort(port, "sanshen serve");
         }
         URI uri = server.start();
         spec.commandLine().getOut().println(lang == Lang.EN ? "Preview at " + uri + " (Ctrl+C to stop)"

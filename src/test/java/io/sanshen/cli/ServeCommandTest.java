@@ -20,6 +20,9 @@ class ServeCommandTest {
             Cli en = Cli.run("serve", "--site", ".", "--port", Integer.toString(port), "--lang", "en");
             assertThat(en.exit()).isEqualTo(2);
             assertThat(en.err()).contains("Port " + port + " is already in use").contains("--port");
+            Cli desk = Cli.run("desk", "--site", ".", "--port", Integer.toString(port), "--no-browser");
+            assertThat(desk.exit()).as(desk.err()).isEqualTo(2);
+            assertThat(desk.err()).contains("端口 " + port + " 已被占用").contains("sanshen desk");
         }
     }
 }

@@ -55,4 +55,14 @@ class ShallowCloneTest {
             assertThat(c.out()).doesNotContain("NEVER_APPROVED").doesNotContain(ITEM);
         }
     }
+
+    @Test
+    // a desk that starts serving never returns: fail, don't hang
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void theDeskRefusesAShallowCloneBeforeServingAQueue() {
+        Cli c = Cli.run("desk", "--site", shallow.toString(), "--port", "0", "--no-browser", "--lang", "en");
+        assertThat(c.exit()).as(c.err()).isEqualTo(2);
+        assertThat(c.err()).contains("shallow clone").contains("git fetch --unshallow");
+        assertThat(c.out()).doesNotContain("Review desk at");
+    }
 }
