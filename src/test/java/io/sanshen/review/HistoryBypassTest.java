@@ -9,6 +9,7 @@ import io.sanshen.review.PathReview.Status;
 import io.sanshen.review.signature.CommitSigner;
 import io.sanshen.review.signature.PublicKeys;
 import io.sanshen.testkit.TestKeys;
+import io.sanshen.testkit.TestRepos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,6 +158,24 @@ class HistoryBypassTest {
     }
 
     // ---- class 2: order by dates the signer chose -------------------------------------------------------------
+
+    @Test
+    void aRecordAlteredAfterSigningOnASideBranchMergedLaterDoesNotCompleteTheItemForTheBuildEither() throws Exception {
+        ReviewFixture f = siteWithLevelOne();
+        sign(f, ssh(f, "科长乙"), Level.of(2), ITEM, day(3));
+        git(f, day(4), "checkout", "-q", "-b", "side");
+        sign(f, ssh(f, "分管丙"), Level.of(3), ITEM, day(4)); // level 3 attests 保密 too: the item is complete
+        // the last record the item needs is edited after it was signed (its signature no longer holds)
+        ObjectId forged = TestRepos.forgeHead(f.repo, "Sanshen-Opinion: 同意\n", "Sanshen-Opinion: 同意发布\n");
+        git(f, day(5), "checkout", "-q", "main");
+        git(f, day(6), "merge", "-q", "--no-ff", "-m", "合并 side", "side");
+
+        // f.review() also runs a build's review (deciding signatures only) and fails if it publishes anything else
+        ReviewReport r = f.review();
+        assertThat(r.ignored()).filteredOn(i -> i.commit().equals(forged)).extracting(IgnoredRecord::reason)
+                .containsExactly(IgnoreReason.BAD_SIGNATURE);
+        assertNotPublished(f, r, ITEM);
+    }
 
     @Test
     void rotatedOutKeyOnBackDatedBranchDoesNotCountWhenMergedAfterRotation() throws Exception {

@@ -158,8 +158,23 @@ final class ReviewFixture {
         return review(Optional.empty());
     }
 
+    /**
+     * The review as {@code verify} makes it (every signature checked), after making sure a build's review — which
+     * checks only the signatures of the records that decide publication, with no background checking — publishes
+     * exactly the same: every test of this fixture, the plain-git bypass tests among them, is also a test of the
+     * build's signature scope.
+     */
     ReviewReport review(Optional<String> trustRoot) throws IOException {
-        return new ReviewEngine(repo, new ReviewEngine.Options(trustRoot, Optional.empty(), LocalDate.of(2024, 5, 23))).run();
+        LocalDate day = LocalDate.of(2024, 5, 23);
+        ReviewReport full = new ReviewEngine(repo, new ReviewEngine.Options(trustRoot, Optional.empty(), day,
+                ReviewEngine.SignatureScope.ALL), 0).run();
+        ReviewReport build = new ReviewEngine(repo, new ReviewEngine.Options(trustRoot, Optional.empty(), day,
+                ReviewEngine.SignatureScope.DECIDING), 0).run();
+        if (!build.paths().equals(full.paths())) {
+            throw new AssertionError("a build's review (deciding signatures only) differs from a full one:\n  build: "
+                    + build.paths() + "\n  full:  " + full.paths());
+        }
+        return full;
     }
 
     PathReview status(ReviewReport r, String path) {
