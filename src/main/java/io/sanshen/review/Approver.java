@@ -110,11 +110,17 @@ public final class Approver {
             return; // checked after signing by the engine
         }
         Optional<ReviewLevel> level = config.review().level(k);
-        if (level.isEmpty() || !r.holds(level.get().role(), p.unitId())) {
-            out.add(Text.of(p.path() + "：" + r.name() + " 在 " + p.unitId() + " 不具备第 " + k + " 级审核角色",
-                    p.path() + ": " + r.name() + " holds no level-" + k + " role in " + p.unitId()));
+        String unit = config.unit(p.unitId()).map(u -> u.name()).orElse(p.unitId());
+        if (level.isEmpty()) {
+            out.add(Text.of(p.path() + "：审核策略没有第 " + k + " 级", p.path() + ": the review policy has no level " + k));
+        } else if (!r.holds(level.get().role(), p.unitId())) {
+            // Name the unit and the role, not the config ids: the refusal is read by a reviewer, not an admin.
+            out.add(Text.of(p.path() + "：" + r.name() + " 不是" + unit + "的" + level.get().role() + "，不能做" + level.get().name(),
+                    p.path() + ": " + r.name() + " is not " + level.get().role() + " of " + unit + " and cannot give "
+                            + level.get().name()));
         } else if (k > 1 && p.approvals().stream().noneMatch(a -> a.action() == Action.APPROVE && a.level().number() == k - 1)) {
-            out.add(Text.of(p.path() + "：缺少第 " + (k - 1) + " 级审核", p.path() + ": level " + (k - 1) + " is missing"));
+            String previous = config.review().level(k - 1).map(ReviewLevel::name).orElse("第 " + (k - 1) + " 级");
+            out.add(Text.of(p.path() + "：尚缺" + previous + "，须先完成" + previous, p.path() + ": " + previous + " is missing; it comes first"));
         }
     }
 

@@ -163,7 +163,7 @@ class DeskBrowserTest {
         keyField.clear();
         keyField.sendKeys(key("office-2").toString()); // 李红 holds 二审; the item waits for 一审
         click("approve:同意");
-        assertThat(main()).contains("拒绝：" + SELF + "：李红 在 office 不具备第 1 级审核角色");
+        assertThat(main()).contains("拒绝：" + SELF + "：李红 不是区政府办公室的网站信息员，不能做一审");
     }
 
     @Test

@@ -61,10 +61,10 @@ class ReviewCliTest {
         ReviewFixture f = ReviewFixture.withItem(tmp, false);
         Cli wrong = Cli.run("approve", ITEM, "--level", "1", "--key", f.keyFiles.get("科长乙").toString(), "--site", site(f));
         assertThat(wrong.exit()).isEqualTo(1);
-        assertThat(wrong.err()).contains("拒绝").contains("第 1 级");
+        assertThat(wrong.err()).contains("拒绝").contains("科长乙 不是").contains("的网站信息员，不能做一审");
         Cli skipped = Cli.run("approve", ITEM, "--level", "2", "--key", f.keyFiles.get("科长乙").toString(), "--site", site(f),
                 "--lang", "en");
-        assertThat(skipped.err()).contains("level 1 is missing");
+        assertThat(skipped.err()).contains("一审 is missing");
         assertThat(f.review().ignored()).isEmpty();
     }
 
