@@ -25,7 +25,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 public final class CommitSigner {
     private final PayloadSigner signer;
 
-    private CommitSigner(PayloadSigner signer) {
+    CommitSigner(PayloadSigner signer) {
         this.signer = signer;
     }
 

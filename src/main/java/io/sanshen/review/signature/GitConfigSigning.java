@@ -26,25 +26,63 @@ final class GitConfigSigning {
     }
 
     static PayloadSigner resolve(Repository repo) throws SigningException {
+        return resolve(repo, System.getenv("SSH_AUTH_SOCK"));
+    }
+
+    /** As {@link #resolve(Repository)}, with the ssh-agent socket given (null: none running). */
+    static PayloadSigner resolve(Repository repo, String agentSocket) throws SigningException {
         GpgConfig config = new GpgConfig(repo.getConfig());
         String signingKey = config.getSigningKey();
         return switch (config.getKeyFormat()) {
-            case SSH -> new SshPayloadSigner(SshPrivateKeys.load(sshKeyPath(signingKey)));
+            case SSH -> sshSigner(signingKey, agentSocket);
             case OPENPGP -> jgitOpenPgp(repo, config, signingKey);
             default -> throw problem("sign.config.format", "不支持 gpg.format=" + config.getKeyFormat()
                     + "（请用 ssh 或 openpgp）", "gpg.format=" + config.getKeyFormat() + " is not supported (use ssh or openpgp)");
         };
     }
 
-    /** {@code user.signingkey} may name the private key or its {@code .pub}; a public file points to its sibling. */
+    /**
+     * As git does: a literal public key ({@code key::ssh-…} or {@code ssh-…}) and a {@code .pub} file without its
+     * private sibling are signed by the ssh-agent; otherwise the private key file is read here.
+     */
+    private static PayloadSigner sshSigner(String signingKey, String agentSocket) throws SigningException {
+        if (signingKey != null && (signingKey.startsWith("key::") || signingKey.startsWith("ssh-"))) {
+            String line = signingKey.startsWith("key::") ? signingKey.substring(5) : signingKey;
+            try {
+                return agent(PublicKeys.parseSsh(line.strip()).encoded(), agentSocket);
+            } catch (RuntimeException e) {
+                throw problem("sign.config.literal", "user.signingkey 中的公钥无法解析：" + e.getMessage(),
+                        "the public key in user.signingkey cannot be read: " + e.getMessage());
+            }
+        }
+        Path path = sshKeyPath(signingKey);
+        if (path.getFileName().toString().endsWith(".pub") && isPublicKeyFile(path)) {
+            try {
+                return agent(PublicKeys.parseSsh(Files.readString(path, StandardCharsets.UTF_8).strip()).encoded(), agentSocket);
+            } catch (IOException | KeyParseException e) {
+                throw problem("sign.config.pub", "无法读取公钥 " + path + "：" + e.getMessage(),
+                        "cannot read public key " + path + ": " + e.getMessage());
+            }
+        }
+        return new SshPayloadSigner(SshPrivateKeys.load(path));
+    }
+
+    private static PayloadSigner agent(byte[] publicBlob, String agentSocket) throws SigningException {
+        if (agentSocket == null || agentSocket.isBlank()) {
+            throw problem("sign.agent.none", "user.signingkey 指定的是公钥，签名需要 ssh-agent，但没有运行中的 ssh-agent（SSH_AUTH_SOCK 未设置）",
+                    "user.signingkey names a public key, which needs ssh-agent, but none is running (SSH_AUTH_SOCK is not set)");
+        }
+        return new SshAgentSigner(publicBlob, Path.of(agentSocket));
+    }
+
+    /**
+     * {@code user.signingkey} may name the private key or its {@code .pub}; a public file points to its sibling,
+     * and is returned as is when no sibling exists (the agent holds the key).
+     */
     static Path sshKeyPath(String signingKey) throws SigningException {
         if (signingKey == null || signingKey.isBlank()) {
             throw problem("sign.config.nokey", "git 配置中没有 user.signingkey，请指定 SSH 私钥文件",
                     "git config has no user.signingkey; give an SSH private key file");
-        }
-        if (signingKey.startsWith("key::") || signingKey.startsWith("ssh-")) {
-            throw problem("sign.config.literal", "user.signingkey 是公钥本身（需要 ssh-agent），请改为私钥文件路径",
-                    "user.signingkey is a literal public key (needs ssh-agent); set it to a key file path");
         }
         String expanded = signingKey.startsWith("~/")
                 ? System.getProperty("user.home") + signingKey.substring(1) : signingKey;
@@ -58,6 +96,9 @@ final class GitConfigSigning {
                     "user.signingkey points to public key " + path + " but no private key (same name without .pub)");
         }
         Path privateKey = path.resolveSibling(name.substring(0, name.length() - 4));
+        if (!Files.exists(privateKey)) {
+            return path;
+        }
         try {
             byte[] expected = PublicKeys.parseSsh(Files.readString(path, StandardCharsets.UTF_8)).encoded();
             if (!Arrays.equals(SshPrivateKeys.load(privateKey).publicBlob(), expected)) {

@@ -217,8 +217,41 @@ class CommitSignerTest {
                 .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.config.nokey"));
         config.setString("user", null, "signingkey", "key::" + TestKeys.sshEd25519().publicLine());
         config.save();
-        assertThatThrownBy(() -> CommitSigner.fromGitConfig(repo))
+        // a literal key needs the agent: without one running, that is what is said
+        assertThatThrownBy(() -> GitConfigSigning.resolve(repo, null))
+                .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.agent.none"));
+        config.setString("user", null, "signingkey", "key::ssh-ed25519 not-base64!");
+        config.save();
+        assertThatThrownBy(() -> GitConfigSigning.resolve(repo, "/nonexistent.sock"))
                 .isInstanceOfSatisfying(SigningException.class, e -> assertThat(e.problem().key()).isEqualTo("sign.config.literal"));
+    }
+
+    @Test
+    void gitConfigLiteralKeyOrLonePublicFileSignsWithTheAgent() throws Exception {
+        Path sock = tmp.resolve("agent2.sock");
+        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", sock.toString()).redirectErrorStream(true).start();
+        try {
+            for (int i = 0; i < 100 && !java.nio.file.Files.exists(sock); i++) {
+                Thread.sleep(50);
+            }
+            Path key = tmp.resolve("id_cfg_agent");
+            Processes.run(tmp, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "cfg", "-f", key.toString());
+            Path pub = Path.of(key + ".pub");
+            String line = java.nio.file.Files.readString(pub).strip();
+            Processes.exec(tmp, java.util.Map.of("SSH_AUTH_SOCK", sock.toString()), "ssh-add", key.toString());
+            java.nio.file.Files.delete(key); // only the agent holds the private key
+            StoredConfig config = repo.getConfig();
+            config.setString("gpg", null, "format", "ssh");
+            for (String signingKey : List.of("key::" + line, line, pub.toString())) {
+                config.setString("user", null, "signingkey", signingKey);
+                config.save();
+                RevCommit c = new CommitSigner(GitConfigSigning.resolve(repo, sock.toString())).commitEmpty(repo, Commits.APPROVAL);
+                assertThat(SignatureVerifier.verify(CommitSignature.of(c), List.of(PublicKeys.parseSsh(line))).status())
+                        .as(signingKey).isEqualTo(Status.GOOD);
+            }
+        } finally {
+            agent.destroy();
+        }
     }
 
     @Test
