@@ -1,6 +1,6 @@
 // 信息公开 table filters: year, 主题分类, 体裁, 发布机构 and a keyword (title, 索引号 or 文号), over every row of the
-// column (window.SANSHEN_ROWS from index-rows.js: [title, href, index-no, doc-no, publisher, date, topic, genre]),
-// not only the page shown. The page is a plain paginated table without JavaScript: the form stays hidden then.
+// column (window.SANSHEN_ROWS from index-rows.js: [title, href, index-no, doc-no, publisher, date, topic, genre,
+// important 1|0]), not only the page shown. The page is a plain paginated table without JavaScript: the form stays hidden then.
 // The form's fields are in the query string (?year=2026&q=预算), so a filtered view can be linked and bookmarked.
 (function () {
   var form = document.getElementById('xxgk-filter');
@@ -34,8 +34,16 @@
     var a = document.createElement('a');
     a.href = root + r[1];
     a.textContent = r[0];
-    cell(tr, null).appendChild(a);
-    cell(tr, r[3]);
+    var title = cell(tr, null);
+    title.appendChild(a);
+    if (r[8]) {
+      var badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = table.getAttribute('data-important');
+      title.appendChild(document.createTextNode(' '));
+      title.appendChild(badge);
+    }
+    cell(tr, r[3], 'xxgk-docno');
     cell(tr, r[4]);
     var t = document.createElement('time');
     t.setAttribute('datetime', r[5]);

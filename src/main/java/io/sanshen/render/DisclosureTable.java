@@ -59,7 +59,7 @@ final class DisclosureTable {
         return files;
     }
 
-    /** {@code window.SANSHEN_ROWS=[[title, href, index-no, doc-no, publisher, date, topic, genre], …];} */
+    /** {@code window.SANSHEN_ROWS=[[title, href, index-no, doc-no, publisher, date, topic, genre, important 1|0], …];} */
     static String script(List<Map<String, Object>> rows) {
         StringBuilder js = new StringBuilder(rows.size() * 200 + 32).append("window.SANSHEN_ROWS=[");
         String sep = "";
@@ -72,7 +72,7 @@ final class DisclosureTable {
                 field = ",";
                 Json.scriptString(js, (String) r.get(key));
             }
-            js.append(']');
+            js.append(Boolean.TRUE.equals(r.get("important")) ? ",1]" : ",0]");
         }
         return js.append("\n];\n").toString();
     }
