@@ -75,7 +75,7 @@ class DisclosureTableBrowserTest {
         assertThat(browser.driver().findElement(By.id("xxgk-status")).getText()).isEqualTo("共 3 条");
         // the filtered rows link to their pages like the rendered ones
         String href = browser.driver().findElement(By.linkText("示范区2024年区级决算公开")).getAttribute("href");
-        assertThat(href).isEqualTo(site.url("/xxgk/czzj/2025-07-30-final-accounts-2024/index.html"));
+        assertThat(href).isEqualTo(site.url("/xxgk/czzj/2025-07-30-final-accounts-2024.html"));
 
         WebElement keyword = browser.driver().findElement(By.id("xxgk-q"));
         keyword.sendKeys("决算");

@@ -49,7 +49,7 @@ class PortalAccessibilityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/news/", "/news/2026-04-21-q1-economy.html", "/search.html", "/no-such-page.html",
             "/sitemap.html", "/policies/2025-11-14-business-environment-opinions.html", "/xxgk/",
-            "/xxgk/ysqgk/2026-01-12-application-guide/index.html", "/xxgk/gknb/2026-01-28-annual-report-2025.html"})
+            "/xxgk/ysqgk/2026-01-12-application-guide.html", "/xxgk/gknb/2026-01-28-annual-report-2025.html"})
     void pageHasNoSeriousAccessibilityViolation(String path) {
         browser.open(site.url(path));
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
