@@ -37,7 +37,7 @@ final class DisclosureTable {
     }
 
     /** The filter choices: values that occur in the rows; years newest first, vocabularies in their own order. */
-    static Map<String, Object> filters(List<Map<String, Object>> rows, SiteConfig config) {
+    Map<String, Object> filters(List<Map<String, Object>> rows) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("years", distinct(rows, "year", Comparator.<String>reverseOrder()));
         m.put("topics", distinct(rows, "topic", inOrderOf(config.vocabularies().topics())));

@@ -46,7 +46,7 @@ final class ListPages {
                 m.put("feed", SitePaths.href(column.path() + "/rss.xml"));
                 m.put("pageMeta", PageMeta.column(column));
                 if (table) {
-                    m.put("filters", DisclosureTable.filters(cards, config));
+                    m.put("filters", tables.filters(cards));
                     m.put("rowsScript", SitePaths.href(column.path() + "/" + DisclosureTable.ROWS_FILE));
                 }
                 page.write("list.ftlh", path, m);

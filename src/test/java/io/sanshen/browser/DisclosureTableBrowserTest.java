@@ -2,12 +2,9 @@ package io.sanshen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sanshen.build.BuildOptions;
-import io.sanshen.build.SiteBuild;
 import io.sanshen.testkit.HeadlessChromium;
 import io.sanshen.testkit.StaticHttpServer;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,32 +24,26 @@ import org.openqa.selenium.support.ui.Select;
  * table scrolls inside its region with the hint, and the page itself does not scroll sideways.
  */
 class DisclosureTableBrowserTest {
-    static final Path REPO = Path.of("").toAbsolutePath();
     /** The demo's 政府信息公开 items dated 2025: all on the second page of /xxgk/ (20 items a page, newest first). */
     static final List<String> ITEMS_OF_2025 = List.of("示范区人民政府关于王卓然等同志职务任免的通知",
             "示范区2024年区级决算公开", "示范区人民政府2024年政府信息公开工作年度报告");
 
     @TempDir
     static Path out;
+    static ServedDemo demo;
     static StaticHttpServer site;
     static HeadlessChromium browser;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path publicDir = out.resolve("public");
-        new SiteBuild(new BuildOptions(REPO, publicDir, false, false, LocalDate.of(2026, 11, 23), false)).run();
-        site = StaticHttpServer.serve(publicDir);
-        browser = HeadlessChromium.start();
+        demo = ServedDemo.start(out);
+        site = demo.site;
+        browser = demo.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
+        ServedDemo.stop(demo);
     }
 
     @AfterEach

@@ -2,12 +2,9 @@ package io.sanshen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sanshen.build.BuildOptions;
-import io.sanshen.build.SiteBuild;
 import io.sanshen.testkit.HeadlessChromium;
 import io.sanshen.testkit.StaticHttpServer;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,29 +18,23 @@ import org.openqa.selenium.By;
  * headless Chromium from a real HTTP server, and axe-core finds no serious or critical accessibility violation.
  */
 class PortalAccessibilityTest {
-    static final Path REPO = Path.of("").toAbsolutePath();
 
     @TempDir
     static Path out;
+    static ServedDemo demo;
     static StaticHttpServer site;
     static HeadlessChromium browser;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path publicDir = out.resolve("public");
-        new SiteBuild(new BuildOptions(REPO, publicDir, false, false, LocalDate.of(2026, 11, 23), false)).run();
-        site = StaticHttpServer.serve(publicDir);
-        browser = HeadlessChromium.start();
+        demo = ServedDemo.start(out);
+        site = demo.site;
+        browser = demo.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
+        ServedDemo.stop(demo);
     }
 
     @ParameterizedTest

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,44 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * until assets/disclosure.js shows it, and the rows file holds every row of the column, not only the first page.
  */
 class DisclosureTableTest {
-    static final String SITE = "-- site-config.yml --\n" + SiteFiles.SITE_SECTION + """
-              items-per-page: 2
-            units:
-              - id: office
-                name: 区政府办公室
-                credit-code: "11320199014170123X"
-              - id: hr
-                name: 区人力资源和社会保障局
-            columns:
-              - id: news
-                title: 政务要闻
-                path: news
-                unit: office
-              - id: xxgk
-                title: 政府信息公开
-                path: xxgk
-                unit: office
-                kind: page
-                list: table
-              - id: fdzdgknr
-                title: 法定主动公开内容
-                path: xxgk/fdzdgknr
-                unit: office
-                kind: page
-                list: table
-                parent: xxgk
-              - id: rsxx
-                title: 人事信息
-                path: xxgk/rsxx
-                unit: hr
-                kind: personnel
-                list: table
-                parent: fdzdgknr
-            navigation: [news, xxgk]
-            vocabularies:
-              topics: [综合政务, 劳动、人事、监察]
-              categories: [政务动态, 人事信息]
-              genres: [工作动态, 人事任免]
+    /** The test config with 政府信息公开 as a table, 法定主动公开内容 under it, and 人事信息 under that. */
+    static final String SITE = SiteFiles.CONFIG
+            .replace("    kind: disclosure\n", "    kind: page\n    list: table\n  - id: fdzdgknr\n    title: 法定主动公开内容\n"
+                    + "    path: xxgk/fdzdgknr\n    unit: office\n    kind: page\n    list: table\n    parent: xxgk\n")
+            .replace("    kind: personnel\n    parent: xxgk\n", "    kind: personnel\n    list: table\n    parent: fdzdgknr\n") + """
             -- content/news/2026-05-01-meeting.md --
             ---
             title: 区政府召开常务会议
@@ -112,14 +78,8 @@ class DisclosureTableTest {
     @BeforeEach
     void writeSite() throws Exception {
         SiteFiles.write(site, SITE);
-        Path from = Path.of("templates").toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = site.resolve("templates").resolve(from.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
+        assertThat(SITE).contains("parent: fdzdgknr");
+        SiteFiles.copyTemplates(site);
         new SiteBuild(new BuildOptions(site, site.resolve("public"), false, false, LocalDate.of(2026, 6, 1), true)).run();
     }
 
