@@ -1,6 +1,7 @@
 // Portal behaviour, kept out of the pages so a strict Content-Security-Policy (script-src 'self') holds:
 // - 无障碍/长者模式: larger text, high contrast, wider spacing, remembered in localStorage (no server needed);
-// - wide tables scroll sideways in a focusable region, with a visible hint when they overflow;
+// - wide tables scroll sideways in a focusable region, with a visible hint when they overflow (article tables are
+//   wrapped here; the 信息公开 table comes wrapped);
 // - the print button.
 (function () {
   var KEY = 'sanshen-a11y';
@@ -58,6 +59,9 @@
       p.className = 'table-hint';
       p.textContent = hint;
       box.parentNode.insertBefore(p, box.nextSibling);
+    });
+    // every scrolling table, wrapped above or in the page itself (the 信息公开 table), shows the hint when wide
+    document.querySelectorAll('.table-scroll').forEach(function (box) {
       function measure() { box.classList.toggle('is-wide', box.scrollWidth > box.clientWidth + 1); }
       measure();
       window.addEventListener('resize', measure);

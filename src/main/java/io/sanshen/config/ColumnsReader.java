@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class ColumnsReader {
     static final Set<String> KINDS = Set.of("news", "notice", "policy", "interpretation", "disclosure", "personnel",
             "regulation", "page");
+    static final Set<String> LIST_STYLES = Set.of(Column.LIST, Column.TABLE);
 
     private ColumnsReader() {
     }
@@ -35,10 +36,18 @@ final class ColumnsReader {
                             Text.of("可用：" + String.join("、", KINDS.stream().sorted().toList()) + "。",
                                     "Use one of: " + String.join(", ", KINDS.stream().sorted().toList()) + "."));
                 }
+                String list = m.stringOr("list", Column.LIST);
+                if (!LIST_STYLES.contains(list)) {
+                    m.sink().error("config.column-list", m.keyPos("list"),
+                            Text.of("未知的列表样式“" + list + "”。", "Unknown list style '" + list + "'."),
+                            Text.of("可用：list（标题和日期）、table（信息公开表格，带索引号、文号和筛选）。",
+                                    "Use list (titles and dates) or table (the disclosure table with index numbers, "
+                                            + "document numbers and filters)."));
+                }
                 columns.add(new Column(id, title, m.stringOr("title-en", title), path,
                         m.required("unit", Text.of("责任单位", "responsible unit")).orElse(""), kind,
                         m.integer("update-days").orElse(0), m.string("parent").orElse(null),
-                        m.stringOr("description", ""), m.pos(n)));
+                        m.stringOr("description", ""), list, m.pos(n)));
                 m.rejectUnknown();
             });
         }

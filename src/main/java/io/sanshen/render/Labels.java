@@ -31,6 +31,10 @@ final class Labels {
         {"a11ySpacing", "加大行距", "Wider line spacing"}, {"a11yReset", "恢复默认", "Reset"},
         {"tableHint", "表格较宽，可左右滑动查看", "Wide table: scroll sideways to see all of it"},
         {"siteMap", "网站地图", "Site map"},
+        {"itemTitle", "标题", "Title"}, {"filter", "筛选", "Filter"}, {"year", "年份", "Year"}, {"all", "全部", "All"},
+        {"keyword", "关键词", "Keyword"}, {"keywordHint", "标题、索引号或文号", "Title, index or document number"},
+        {"clearFilter", "清除筛选", "Clear filters"}, {"infoList", "信息列表", ": list"},
+        {"filterAll", "筛选范围为本栏目全部信息，不限于当前页。", "Filters search every item of this column, not only this page."},
     };
 
     private Labels() {

@@ -27,8 +27,11 @@ final class ListPages {
     }
 
     void columns() {
+        DisclosureTable tables = new DisclosureTable(content, models);
         config.columns().parallelStream().forEach(column -> {
-            List<Map<String, Object>> cards = SiteRenderer.itemsOf(content, column).stream().map(models::card).toList();
+            boolean table = column.listsAsTable();
+            List<Map<String, Object>> cards = table ? tables.rows(column)
+                    : SiteRenderer.itemsOf(content, column).stream().map(models::card).toList();
             Paginator pager = new Paginator(column.path(), "index", config.site().itemsPerPage());
             IntStream.rangeClosed(1, pager.pageCount(cards.size())).parallel().forEach(p -> {
                 String path = pager.pagePath(p);
@@ -42,6 +45,10 @@ final class ListPages {
                         "href", SitePaths.href(c.path() + "/index.html"))).toList());
                 m.put("feed", SitePaths.href(column.path() + "/rss.xml"));
                 m.put("pageMeta", PageMeta.column(column));
+                if (table) {
+                    m.put("filters", tables.filters(cards));
+                    m.put("rowsScript", SitePaths.href(column.path() + "/" + DisclosureTable.ROWS_FILE));
+                }
                 page.write("list.ftlh", path, m);
             });
         });

@@ -69,13 +69,30 @@ final class PageModels {
         return m;
     }
 
+    /** A row of the 信息公开 table: the card with 索引号, 发布机构, 主题分类, 体裁 and the year the filters use. */
+    Map<String, Object> row(Item item) {
+        FrontMatter fm = item.meta();
+        Map<String, Object> m = card(item);
+        m.put("indexNo", fm.indexNo());
+        m.put("publisher", publisher(item));
+        m.put("topic", fm.topic());
+        m.put("genre", fm.genre());
+        m.put("year", fm.date() == null ? "" : String.valueOf(fm.date().getYear()));
+        return m;
+    }
+
+    /** 发布机构: the item's own, else the unit that owns its column. */
+    String publisher(Item item) {
+        return item.meta().publisher().isEmpty() ? unitName(item.column()) : item.meta().publisher();
+    }
+
     /** Everything an item page shows. */
     Map<String, Object> item(Item item, String bodyHtml) {
         FrontMatter fm = item.meta();
         Map<String, Object> m = card(item);
         m.put("html", bodyHtml);
         m.put("indexNo", fm.indexNo());
-        m.put("publisher", fm.publisher().isEmpty() ? unitName(item.column()) : fm.publisher());
+        m.put("publisher", publisher(item));
         m.put("source", fm.source());
         m.put("created", fm.created() == null ? "" : DAY.format(fm.created()));
         m.put("topic", fm.topic());

@@ -55,6 +55,7 @@ public final class SiteRenderer {
         }
         new FeedWriter(content, models, templates, out).write();
         files.addAndGet(new SearchIndexWriter(content, models).write(out));
+        files.addAndGet(new DisclosureTable(content, models).write(out));
         page.write("search.ftlh", "search.html", models.page("search.html", models.label("search"), null));
         // A 404 page is served at any depth, so its links start from the site's absolute base path.
         Map<String, Object> notFound = models.page("404.html", models.label("notFound"), null);

@@ -2,12 +2,9 @@ package io.sanshen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sanshen.build.BuildOptions;
-import io.sanshen.build.SiteBuild;
 import io.sanshen.testkit.HeadlessChromium;
 import io.sanshen.testkit.StaticHttpServer;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,34 +18,29 @@ import org.openqa.selenium.By;
  * headless Chromium from a real HTTP server, and axe-core finds no serious or critical accessibility violation.
  */
 class PortalAccessibilityTest {
-    static final Path REPO = Path.of("").toAbsolutePath();
 
     @TempDir
     static Path out;
+    static ServedDemo demo;
     static StaticHttpServer site;
     static HeadlessChromium browser;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path publicDir = out.resolve("public");
-        new SiteBuild(new BuildOptions(REPO, publicDir, false, false, LocalDate.of(2026, 11, 23), false)).run();
-        site = StaticHttpServer.serve(publicDir);
-        browser = HeadlessChromium.start();
+        demo = ServedDemo.start(out);
+        site = demo.site;
+        browser = demo.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
+        ServedDemo.stop(demo);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/news/", "/news/2026-04-21-q1-economy.html", "/search.html", "/no-such-page.html",
-            "/sitemap.html", "/policies/2025-11-14-business-environment-opinions.html"})
+            "/sitemap.html", "/policies/2025-11-14-business-environment-opinions.html", "/xxgk/",
+            "/xxgk/ysqgk/2026-01-12-application-guide.html", "/xxgk/gknb/2026-01-28-annual-report-2025.html"})
     void pageHasNoSeriousAccessibilityViolation(String path) {
         browser.open(site.url(path));
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");

@@ -125,14 +125,7 @@ class SiteBuildTest {
     }
 
     static void copyTemplates(Path site) throws IOException {
-        Path from = Path.of("templates").toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = site.resolve("templates").resolve(from.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
+        SiteFiles.copyTemplates(site);
     }
 
     private BuildReport build(Path out) throws Exception {

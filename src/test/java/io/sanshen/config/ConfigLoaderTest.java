@@ -106,6 +106,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheListStyleOfAColumnAndRefusesAnUnknownOneAtItsValue() {
+        SiteConfig c = parse(configYaml().replace("    kind: personnel\n", "    kind: personnel\n    list: table\n"))
+                .config().orElseThrow();
+        assertThat(c.column("rsxx").orElseThrow().listsAsTable()).isTrue();
+        assertThat(c.column("news").orElseThrow().listsAsTable()).isFalse();
+        ConfigResult r = parse(configYaml().replace("    kind: personnel\n", "    kind: personnel\n    list: tabel\n"));
+        assertThat(r.ok()).isFalse();
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("config.column-list")).findFirst().orElseThrow();
+        assertThat(f.pos().line()).isEqualTo(configYaml().lines().toList().indexOf("    kind: personnel") + 2);
+        assertThat(f.message().zh()).contains("tabel");
+        assertThat(f.fix().en()).contains("table");
+    }
+
+    @Test
     void reportsNavigationToMissingColumn() {
         ConfigResult r = parse(configYaml().replace("navigation: [news, notices, xxgk]", "navigation: [news, notice]"));
         assertThat(r.findings()).anyMatch(f -> f.ruleId().equals("config.unknown-nav") && f.fix().en().contains("notices"));

@@ -30,6 +30,18 @@ public final class SiteFiles {
         return root;
     }
 
+    /** Copies this repository's {@code templates/} (with its assets) into {@code site}. */
+    public static void copyTemplates(Path site) throws IOException {
+        Path from = Path.of("templates").toAbsolutePath();
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path to = site.resolve("templates").resolve(from.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+    }
+
     private static void flush(Path root, String path, StringBuilder body) throws IOException {
         if (path == null) {
             return;
