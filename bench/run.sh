@@ -252,7 +252,7 @@ small() {
   for r in $(seq "$rounds"); do
     timed small-demo-build "$ROOT/sanshen" build
     printf '%-26s %-5s %8s %8s %9s %12s  %s\n' "demo build (warm)" "$r" "$WALL" "$CPU" "$RSS_MB" "<= 0.8 s" \
-      "$(head -1 "$OUT/small-demo-build.log" | cut -c1-60)"
+      "$(grep -m1 "构建完成\|Built" "$OUT/small-demo-build.log" || tail -1 "$OUT/small-demo-build.log")"
   done
   "$ROOT/sanshen" check "$file" >/dev/null 2>&1 || true
   for r in $(seq "$rounds"); do
