@@ -42,13 +42,7 @@ class StartupClassesTest {
                 -- content/news/with-files/index.md --
                 ---
                 title: 区政府召开专题会议
-                index-no: 11320199014170123X/2026-00002
-                publisher: 区政府办公室
-                source: 区政府办公室
                 date: 2026-05-22
-                topic: 综合政务
-                genre: 工作动态
-                category: 政务动态
                 ---
                 见[附件](附件.docx)和[报告](报告.pdf)，另见[外链](https://www.gov.cn/)。
                 -- content/news/with-files/附件.docx --
