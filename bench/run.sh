@@ -18,6 +18,8 @@
 #   bench/run.sh peer       Hugo (render only, minimal templates; apt-get installs it when missing) against Sanshen
 #                           --no-review and the cold publishing build on the same content (publish-N), alternating,
 #                           at PEER_SIZES="1000 10000 100000" (ROUNDS=2 rounds, 1 at 100,000): time, peak memory, ratios
+#   bench/run.sh small      issue #13's short runs, warm: the demo's publishing build, a check of one file, and
+#                           Hugo against Sanshen at SMALL_SIZE=1000 items (--no-review, publishing cold and warm)
 # Corpora go to bench/out/ (git-ignored). Wall times include JVM start. Peak memory is the max RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -238,6 +240,53 @@ peer() {
   done
 }
 
+# small: issue #13's short runs, each after one untimed run that leaves the caches and the launcher's CDS archive in
+# place: the demo's publishing build (this repository, review included, into public/ as ./sanshen build), a check of one
+# demo file, then Hugo against Sanshen on publish-N (SMALL_SIZE=1000 items): --no-review, publishing cold (no
+# .sanshen-cache/) and publishing warm (caches kept). ROUNDS=3 runs each; targets: 0.8 s, 0.5 s, 2x Hugo (wall).
+small() {
+  test_classes
+  local rounds=${ROUNDS:-3} n=${SMALL_SIZE:-1000} file=${SMALL_FILE:-content/news/2025-06-18-zwgk-meeting.md}
+  printf '%-26s %-5s %8s %8s %9s %12s  %s\n' run round wall_s cpu_s peak_MB target output
+  "$ROOT/sanshen" build >/dev/null 2>&1 || true
+  for r in $(seq "$rounds"); do
+    timed small-demo-build "$ROOT/sanshen" build
+    printf '%-26s %-5s %8s %8s %9s %12s  %s\n' "demo build (warm)" "$r" "$WALL" "$CPU" "$RSS_MB" "<= 0.8 s" \
+      "$(grep -m1 "构建完成\|Built" "$OUT/small-demo-build.log" || tail -1 "$OUT/small-demo-build.log")"
+  done
+  "$ROOT/sanshen" check "$file" >/dev/null 2>&1 || true
+  for r in $(seq "$rounds"); do
+    timed small-check-file "$ROOT/sanshen" check "$file"
+    printf '%-26s %-5s %8s %8s %9s %12s  %s\n' "check one file" "$r" "$WALL" "$CPU" "$RSS_MB" "<= 0.5 s" \
+      "$(tail -1 "$OUT/small-check-file.log")"
+  done
+  publish_repo "$n"
+  local dir=$OUT/publish-$n hugo; hugo=$(hugo_site "$n")
+  "$ROOT/sanshen" build --site "$dir/site" --out "$dir/small-warm" >/dev/null 2>&1 || true
+  for r in $(seq "$rounds"); do
+    rm -rf "$hugo/public" "$hugo/resources"
+    timed "small-$n-hugo" hugo --source "$hugo" --destination "$hugo/public"
+    local hw=$WALL
+    printf '%-26s %-5s %8s %8s %9s %12s  %s\n' "$n items: hugo" "$r" "$WALL" "$CPU" "$RSS_MB" - \
+      "$(awk '/^ *Pages / { p = $NF } END { printf "%s pages", p }' "$OUT/small-$n-hugo.log")"
+    rm -rf "$dir/small-public"
+    timed "small-$n-no-review" "$ROOT/sanshen" build --site "$dir/site" --out "$dir/small-public" --no-review
+    small_ratio "$n items: --no-review" "$r" "$hw" "small-$n-no-review"
+    rm -rf "$dir/site/.sanshen-cache" "$dir/small-public"
+    timed "small-$n-cold" "$ROOT/sanshen" build --site "$dir/site" --out "$dir/small-public"
+    small_ratio "$n items: publishing cold" "$r" "$hw" "small-$n-cold"
+    timed "small-$n-warm" "$ROOT/sanshen" build --site "$dir/site" --out "$dir/small-warm"
+    small_ratio "$n items: publishing warm" "$r" "$hw" "small-$n-warm"
+  done
+  rm -rf "$hugo/public" "$dir/small-public"
+}
+
+# small_ratio LABEL ROUND HUGO_WALL LOG: one line with the wall ratio to Hugo's run of the same round
+small_ratio() {
+  printf '%-26s %-5s %8s %8s %9s %12s  %s pages\n' "$1" "$2" "$WALL" "$CPU" "$RSS_MB" \
+    "$(awk -v w="$WALL" -v h="$3" 'BEGIN { printf "%.2fx hugo", w / h }')" "$(pages "$4")"
+}
+
 confusable() {
   jar
   test_classes
@@ -296,9 +345,10 @@ case "${1:-all}" in
   verify) verify ;;
   publish) publish ;;
   peer) peer ;;
+  small) small ;;
   confusable) confusable ;;
   inspect) inspect ;;
   incremental) incremental ;;
   all) build_and_check; dict ;;
-  *) echo "usage: $0 [all|build|dict|verify|publish|peer|confusable|inspect|incremental]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|build|dict|verify|publish|peer|small|confusable|inspect|incremental]" >&2; exit 2 ;;
 esac

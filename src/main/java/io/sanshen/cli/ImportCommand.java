@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         // The new item goes through the same checks as `sanshen check <path>`.
-        return spec.parent().commandLine().getSubcommands().get("check")
+        return SanshenCommand.sibling(spec.parent().commandLine(), "check")
                 .execute("--site", common.siteRoot().toString(), "--lang", lang == Lang.EN ? "en" : "zh",
                         common.siteRoot().toAbsolutePath().resolve(result.path()).toString());
     }

@@ -34,7 +34,7 @@ public final class Main {
         }
         Lang lang = named.get();
         Locale.setDefault(lang == Lang.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
-        CommandLine cli = new CommandLine(new SanshenCommand());
+        CommandLine cli = SanshenCommand.commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(lang));

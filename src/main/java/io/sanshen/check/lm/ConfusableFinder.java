@@ -10,8 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Finds characters that the language model says were probably typed for a confusable one: at each character of the
  * {@link ConfusionSet}, the run of text around it is scored as written and with each alternative
  * ({@link WordModel}), and a hit is reported when an alternative is more likely by more than {@link #MARGIN} (in
- * natural-log units). Immutable and thread-safe; built once (HanLP loads then); what a run learns is kept in its
- * {@link Memo}.
+ * natural-log units). Thread-safe; built once; what a run learns is kept in its {@link Memo}.
  *
  * <p>Most positions are dismissed without scoring: an alternative is tried only when it would make a dictionary word
  * with the character before or after it (接收群众 → 接受, 布署 → 部署), or it is a particle (的/地/得), whose
@@ -42,20 +41,17 @@ public final class ConfusableFinder {
     private static final Hit NONE = new Hit(0, 0, "", "", 0);
 
     private final ConfusionSet set;
-    private final BitSet[] formsWordAfter = new BitSet[65536];
-    private final BitSet[] formsWordBefore = new BitSet[65536];
+    /** By alternative character, the characters it makes a two-character word with; filled as alternatives occur. */
+    private final Map<Character, Neighbours> neighbours = new ConcurrentHashMap<>();
     private final double margin;
     private final double realWordMargin;
 
-    private ConfusableFinder(ConfusionSet set, double margin, double realWordMargin) {
-        this.set = set;
-        this.margin = margin;
-        this.realWordMargin = realWordMargin;
-        HanlpData.load();
-        char[] pair = new char[2];
-        for (char a : set.allCharacters().toCharArray()) {
+    /** The characters {@code x} with which alternative {@code a} makes a word {@code xa} ({@code after}) or {@code ax}. */
+    private record Neighbours(BitSet after, BitSet before) {
+        static Neighbours of(char a) {
             BitSet after = new BitSet(0xA000);
             BitSet before = new BitSet(0xA000);
+            char[] pair = new char[2];
             for (char x = 0x3400; x <= 0x9FFF; x++) {
                 pair[0] = x;
                 pair[1] = a;
@@ -68,12 +64,21 @@ public final class ConfusableFinder {
                     before.set(x);
                 }
             }
-            formsWordAfter[a] = after;
-            formsWordBefore[a] = before;
+            return new Neighbours(after, before);
         }
     }
 
-    /** The shared finder with the bundled confusion set; the first call loads HanLP (well under a second). */
+    /**
+     * Cheap: HanLP loads (~0.2 s, most of a one-file check) when a text first has a character of the set, and each
+     * alternative's neighbours are listed when it is first tried (a sweep of the CJK block each).
+     */
+    private ConfusableFinder(ConfusionSet set, double margin, double realWordMargin) {
+        this.set = set;
+        this.margin = margin;
+        this.realWordMargin = realWordMargin;
+    }
+
+    /** The shared finder with the bundled confusion set; HanLP loads when a text first needs it. */
     public static ConfusableFinder standard() {
         return Holder.STANDARD;
     }
@@ -189,7 +194,8 @@ public final class ConfusableFinder {
             // a particle stands between two words: 认真的做好, not at the end of a run (“标准地”, 先到先得、)
             return at > from && at + 1 < to && particleFitsBetter(chars, from, to, at, a);
         }
-        return at > from && formsWordAfter[a].get(chars[at - 1]) || at + 1 < to && formsWordBefore[a].get(chars[at + 1]);
+        Neighbours n = neighbours.computeIfAbsent(a, Neighbours::of);
+        return at > from && n.after().get(chars[at - 1]) || at + 1 < to && n.before().get(chars[at + 1]);
     }
 
     /**

@@ -33,17 +33,20 @@ final class HanlpData {
 
     /** The word id of {@code text[start, end)}, or -1 when it is not a dictionary word. */
     static int wordId(char[] text, int start, int end) {
+        Holder.touch(); // the paths above are set before HanLP's dictionaries load, whoever asks first
         // HanLP's third argument is the end index, despite its name
         return CoreDictionary.trie.exactMatchSearch(text, start, end, 0);
     }
 
     static int frequency(int wordId) {
+        Holder.touch();
         CoreDictionary.Attribute a = CoreDictionary.get(wordId);
         return a == null ? 0 : a.totalFrequency;
     }
 
     /** How often {@code b} followed {@code a} in HanLP's corpus; 0 for unknown words. */
     static int biFrequency(int a, int b) {
+        Holder.touch();
         return a < 0 || b < 0 ? 0 : CoreBiGramTableDictionary.getBiFrequency(a, b);
     }
 

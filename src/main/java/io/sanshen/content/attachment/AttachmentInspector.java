@@ -13,8 +13,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * in the file: corrupt, encrypted or oversized input ends up in {@link Inspection#errors()} or as an
  * {@link LeakKind#ENCRYPTED} leak. Thread-safe; the limits are fixed at construction.
  *
- * <p>POI keeps its zip-bomb limits in JVM-wide statics ({@link ZipSecureFile}); the constructor tightens them to
- * these limits, which also affects other POI users in the same JVM.
+ * <p>POI keeps its zip-bomb limits in JVM-wide statics ({@link ZipSecureFile}); each Office file's inspection
+ * tightens them to these limits first, which also affects other POI users in the same JVM.
  */
 public final class AttachmentInspector {
 
@@ -26,6 +26,13 @@ public final class AttachmentInspector {
 
     public AttachmentInspector(InspectionLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Sets POI's limits just before POI reads a file, not in the constructor: touching {@link ZipSecureFile} loads
+     * POI, Commons Compress and Log4j (~0.1 s), which a run whose items have no Office attachment never needs.
+     */
+    private void limitPoi() {
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
         ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
         ZipSecureFile.setMaxTextSize(Math.max(limits.maxTextChars(), ZipSecureFile.getMaxTextSize()));
@@ -78,6 +85,10 @@ public final class AttachmentInspector {
             // Before the document model: macros and pictures are found even when POI rejects the package.
             PackageScanner.scan(bytes, sink);
         }
+        if (type == AttachmentType.DOCX || type == AttachmentType.XLSX || type == AttachmentType.XLS
+                || type == AttachmentType.DOC) {
+            limitPoi();
+        }
         try {
             switch (type) {
                 case PDF -> PdfExtractor.extract(bytes, sink);
@@ -95,11 +106,15 @@ public final class AttachmentInspector {
                 case ZIP -> sink.error(ProblemKind.UNSUPPORTED, "ZIP");
                 case OTHER -> sink.error(ProblemKind.UNSUPPORTED, "");
             }
-        } catch (EncryptedDocumentException | InvalidPasswordException e) {
-            sink.leak(Locator.document(), LeakKind.ENCRYPTED, e.getMessage());
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            sink.error(isZipBomb(e) ? ProblemKind.UNSAFE_ARCHIVE : ProblemKind.CORRUPT,
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            // tested with instanceof, not caught by type: a catch clause's types load with the method, and these
+            // would load POI and PDFBox for a run that opens neither kind of file
+            if (e instanceof EncryptedDocumentException || e instanceof InvalidPasswordException) {
+                sink.leak(Locator.document(), LeakKind.ENCRYPTED, e.getMessage());
+            } else {
+                sink.error(isZipBomb(e) ? ProblemKind.UNSAFE_ARCHIVE : ProblemKind.CORRUPT,
+                        e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
         }
     }
 

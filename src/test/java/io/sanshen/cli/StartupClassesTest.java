@@ -1,0 +1,86 @@
+package io.sanshen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sanshen.testkit.SiteFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a short run loads (issue #13): a one-file check in a fresh JVM, as users run it, must not load the heavy parts
+ * it does not need — the other commands' models (picocli reflects over each one's options and methods, loading the
+ * deploy, import, inspection and ledger types they name), the HTTP/TLS stack (only {@code --external} fetches), POI and
+ * PDFBox (only an Office or PDF attachment of a checked item), HanLP (only a text with a confusable character),
+ * JGit (the history is reviewed for waivers, which only a warning needs).
+ * A fresh JVM is the only place where "not loaded" means something; class names, not timings, are asserted.
+ */
+class StartupClassesTest {
+    @TempDir
+    Path site;
+
+    @Test
+    void aOneFileCheckLoadsOnlyWhatItsItemNeeds() throws Exception {
+        SiteFiles.write(site, SiteFiles.CONFIG + """
+                -- content/news/plain.md --
+                ---
+                title: 区政府召开常务会议
+                index-no: 11320199014170123X/2026-00001
+                publisher: 区政府办公室
+                source: 区政府办公室
+                date: 2026-05-22
+                topic: 综合政务
+                genre: 工作动态
+                category: 政务动态
+                ---
+                今天下午区政府召开常务会议。
+                -- content/news/with-files/index.md --
+                ---
+                title: 区政府召开专题会议
+                date: 2026-05-22
+                ---
+                见[附件](附件.docx)和[报告](报告.pdf)，另见[外链](https://www.gov.cn/)。
+                -- content/news/with-files/附件.docx --
+                not opened by a check of another item
+                -- content/news/with-files/报告.pdf --
+                %PDF-1.4 not opened either
+                """);
+        // a Git site: waivers come from its reviewed history, which only a warning needs
+        try (Git git = Git.init().setDirectory(site.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("内容").setAuthor("编辑", "editor@example.gov.cn")
+                    .setCommitter("编辑", "editor@example.gov.cn").setSign(false).call();
+        }
+        List<String> loaded = classesLoadedBy("check", "--site", site.toString(), "content/news/plain.md");
+
+        assertThat(loaded).as("the check ran its rules").contains("io.sanshen.check.rules.ConfusableRule",
+                "io.sanshen.check.rules.ExternalLinkRule", "io.sanshen.check.rules.AttachmentLeakRule");
+        assertThat(loaded).filteredOn(c -> c.startsWith("org.apache.poi.") || c.startsWith("org.apache.pdfbox.")
+                || c.startsWith("java.net.http.") || c.startsWith("sun.security.ssl.") || c.startsWith("com.hankcs.")
+                || c.startsWith("io.sanshen.deploy.") || c.startsWith("io.sanshen.importer.")
+                || c.startsWith("io.sanshen.inspect.") || c.startsWith("io.sanshen.ledger.")
+                || c.startsWith("org.eclipse.jgit.")).isEmpty();
+    }
+
+    /** The classes a separate JVM loads to run {@code args}, by name; the run must end with exit 0. */
+    private List<String> classesLoadedBy(String... args) throws Exception {
+        Path log = Files.createTempFile("classes", ".txt");
+        log.toFile().deleteOnExit();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:off", "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        // lines read "[0.012s][info][class,load] java.lang.Object source: …"
+        return Files.readAllLines(log).stream().map(l -> l.replaceFirst("^(\\[[^]]*])*\\s*", ""))
+                .map(l -> l.split(" ", 2)[0]).toList();
+    }
+}
