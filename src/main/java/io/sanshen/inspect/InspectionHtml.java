@@ -123,6 +123,9 @@ public final class InspectionHtml {
         rows(cols, t("审核人", "Reviewer"), r.byReviewer());
         h3(t("倒签（发布日期早于审核通过日期）", "Backdated (date before approval)"));
         list(in.backdated().stream().map(b -> b.path() + "　" + b.shownDay() + " < " + b.onlineDay()).toList());
+        h3(t("迁移内容（旧网站迁入，日期早于签名审核，不计倒签）", "Migrated content (from the old portal, dated before "
+                + "signed review; not backdated)") + "（" + in.migrated().size() + "）");
+        list(in.migrated().stream().map(b -> b.path() + "　" + b.shownDay()).toList());
         h3(t("已到失效日期仍在线", "Past their expiry date, still online"));
         list(in.expired());
     }

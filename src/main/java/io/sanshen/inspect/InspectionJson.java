@@ -62,6 +62,8 @@ public final class InspectionJson {
         m.put("review", rev);
         m.put("backdated", in.backdated().stream().map(r -> obj("path", r.path(), "date", r.shownDay().toString(),
                 "approved", r.onlineDay().toString())).toList());
+        m.put("migrated", in.migrated().stream().map(r -> obj("path", r.path(), "date", r.shownDay().toString(),
+                "approved", r.onlineDay().toString())).toList());
         m.put("expired", in.expired());
         ContentHealth h = in.health();
         Map<String, Object> health = new LinkedHashMap<>();

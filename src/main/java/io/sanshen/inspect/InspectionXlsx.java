@@ -51,6 +51,7 @@ public final class InspectionXlsx {
             in.health().withoutIndexNo().forEach(p -> health.add(List.of("缺少索引号", p, "")));
             in.health().duplicateIndexNo().forEach((k, v) -> health.add(List.of("索引号重复", k, String.join(" ", v))));
             in.backdated().forEach(r -> health.add(List.of("倒签", r.path(), r.shownDay() + " < " + r.onlineDay())));
+            in.migrated().forEach(r -> health.add(List.of("迁移内容", r.path(), r.shownDay().toString())));
             in.expired().forEach(p -> health.add(List.of("已到失效日期", p, "")));
             sheet(wb, bold, "内容健康", List.of("类别", "对象", "数量/说明"), health);
             sheet(wb, bold, "趋势", List.of("月份", "新发布", "超期/空白栏目", "首页未更新（天）", "按期率", "倒签"),

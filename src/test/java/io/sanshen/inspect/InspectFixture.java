@@ -44,7 +44,7 @@ final class InspectFixture {
             keys.put(n, k);
             keyFiles.put(n, k.writeTo(dir, "key-" + NAMES.indexOf(n)));
         }
-        commit("site-config.yml", config(), configWhen);
+        commit("site-config.yml", config(""), configWhen);
     }
 
     static String item(String title, String date, String indexNo) {
@@ -52,7 +52,8 @@ final class InspectFixture {
                 + (indexNo.isEmpty() ? "" : "index-no: " + indexNo + "\n") + "---\n\n" + title + "的正文。\n";
     }
 
-    private String config() {
+    /** The policy; {@code reviewLines}: the {@code review:} lines after the admins (empty: version 1). */
+    private String config(String reviewLines) {
         StringBuilder reviewers = new StringBuilder();
         String[] roles = {"网站信息员", "责任科室负责人", "单位分管领导", "主要领导", ""};
         for (int i = 0; i < NAMES.size(); i++) {
@@ -74,10 +75,18 @@ final class InspectFixture {
                 columns:
                 """ + columns + """
                 review:
-                  version: 1
                   admins: [管理员戊]
-                reviewers:
-                """ + reviewers;
+                """ + (reviewLines.isEmpty() ? "  version: 1\n" : reviewLines) + "reviewers:\n" + reviewers;
+    }
+
+    /**
+     * Policy version 2 names {@code commit} as the migration from the old portal, approved by the admin one hour
+     * after it is committed at {@code when}.
+     */
+    void migrate(ObjectId commit, String when) throws Exception {
+        commit("site-config.yml", config("  version: 2\n  migration: " + commit.name() + "\n"), when);
+        record("管理员戊", Action.APPROVE, Level.ADMIN, "site-config.yml",
+                Instant.parse(when).plusSeconds(3600).toString());
     }
 
     void commit(String path, String content, String when) {
