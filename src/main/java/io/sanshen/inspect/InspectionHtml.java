@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The inspection as one self-contained HTML file: styles inline, charts as inline SVG, no script and nothing fetched,
@@ -84,7 +85,8 @@ public final class InspectionHtml {
         table(List.of(t("栏目", "Column"), t("责任单位", "Unit"), t("更新周期（天）", "Interval (days)"), t("最后发布", "Last"),
                 t("距今（天）", "Days since"), t("剩余（天）", "Days left"), t("状态", "State")));
         for (ColumnFreshness c : f.columns()) {
-            out.append("<tr><td>").append(Html.esc(c.column().title())).append("</td><td>").append(Html.esc(c.column().unitId()))
+            out.append("<tr><td>").append(Html.esc(in.names().column(c.column().id()).in(lang))).append("</td><td>")
+                    .append(Html.esc(in.names().unit(c.column().unitId()).in(lang)))
                     .append("</td>").append(num(c.column().updateDays())).append("<td>")
                     .append(c.last().map(Object::toString).orElse("—")).append("</td>").append(num(c.daysSince()))
                     .append(num(c.daysLeft())).append("<td class=\"").append(c.state().name()).append("\">")
@@ -102,10 +104,10 @@ public final class InspectionHtml {
         months.forEach(head::add);
         head.add(t("合计", "Total"));
         h3(t("按单位", "By unit"));
-        series(head, p.byUnit());
+        series(head, p.byUnit(), in.names()::unit);
         h3(t("按栏目", "By column"));
         head.set(0, t("栏目", "Column"));
-        series(head, p.byColumn());
+        series(head, p.byColumn(), in.names()::column);
     }
 
     private void review(Inspection in) {
@@ -137,7 +139,9 @@ public final class InspectionHtml {
         h3(t("按规则", "By rule"));
         counts(t("规则", "Rule"), h.byRule());
         h3(t("按单位", "By unit"));
-        counts(t("责任单位", "Unit"), h.byUnit());
+        Map<String, Integer> byUnit = new java.util.LinkedHashMap<>();
+        h.byUnit().forEach((id, n) -> byUnit.merge(in.names().unit(id).in(lang), n, Integer::sum));
+        counts(t("责任单位", "Unit"), byUnit);
         h3(t("失效链接", "Dead links"));
         list(h.deadLinks().stream().map(this::finding).toList());
         h3(t("严重表述错误", "Serious wording errors"));
@@ -166,10 +170,10 @@ public final class InspectionHtml {
         out.append("</tbody></table>");
     }
 
-    private void series(List<String> head, Map<String, int[]> rows) {
+    private void series(List<String> head, Map<String, int[]> rows, Function<String, Text> name) {
         table(head);
         rows.forEach((k, v) -> {
-            out.append("<tr><td>").append(Html.esc(k)).append("</td>");
+            out.append("<tr><td>").append(Html.esc(name.apply(k).in(lang))).append("</td>");
             int total = 0;
             for (int x : v) {
                 out.append(num(x));

@@ -2,11 +2,13 @@ package io.sanshen.inspect;
 
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
+import io.sanshen.diag.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,13 +33,13 @@ public final class InspectionXlsx {
                     in.vetoes().stream().map(v -> List.<Object>of(v.id(), v.text().in(lang))).toList());
             sheet(wb, bold, "栏目更新", List.of("栏目", "标题", "责任单位", "更新周期（天）", "最后发布", "距今（天）", "剩余（天）", "状态"),
                     in.freshness().columns().stream().map(c -> List.<Object>of(c.column().id(), c.column().title(),
-                            c.column().unitId(), c.column().updateDays(), c.last().map(Object::toString).orElse(""),
+                            in.names().unit(c.column().unitId()).in(lang), c.column().updateDays(), c.last().map(Object::toString).orElse(""),
                             c.daysSince(), c.daysLeft(), c.state().name())).toList());
             List<String> head = new ArrayList<>(List.of("单位/栏目"));
             in.publishing().months().forEach(m -> head.add(m.toString()));
             List<List<Object>> pub = new ArrayList<>();
-            series("单位 ", in.publishing().byUnit(), pub);
-            series("栏目 ", in.publishing().byColumn(), pub);
+            series("单位 ", in.publishing().byUnit(), in.names()::unit, lang, pub);
+            series("栏目 ", in.publishing().byColumn(), in.names()::column, lang, pub);
             sheet(wb, bold, "信息发布", head, pub);
             List<List<Object>> rev = new ArrayList<>();
             in.timeliness().byLevel().forEach(r -> rev.add(row("级别", r)));
@@ -45,7 +47,7 @@ public final class InspectionXlsx {
             sheet(wb, bold, "审核及时性", List.of("分组", "名称", "决定数", "按期", "中位（工作日）", "最长（工作日）"), rev);
             List<List<Object>> health = new ArrayList<>();
             in.health().byRule().forEach((k, v) -> health.add(List.of("规则", k, v)));
-            in.health().byUnit().forEach((k, v) -> health.add(List.of("单位", k, v)));
+            in.health().byUnit().forEach((k, v) -> health.add(List.of("单位", in.names().unit(k).in(lang), v)));
             in.health().deadLinks().forEach(f -> health.add(finding("失效链接", f, lang)));
             in.health().seriousWording().forEach(f -> health.add(finding("严重表述错误", f, lang)));
             in.health().withoutIndexNo().forEach(p -> health.add(List.of("缺少索引号", p, "")));
@@ -61,9 +63,10 @@ public final class InspectionXlsx {
         }
     }
 
-    private static void series(String prefix, Map<String, int[]> byKey, List<List<Object>> rows) {
+    private static void series(String prefix, Map<String, int[]> byKey, Function<String, Text> name, Lang lang,
+            List<List<Object>> rows) {
         byKey.forEach((k, v) -> {
-            List<Object> row = new ArrayList<>(List.of(prefix + k));
+            List<Object> row = new ArrayList<>(List.of(prefix + name.apply(k).in(lang)));
             for (int x : v) {
                 row.add(x);
             }

@@ -68,7 +68,7 @@ public final class Inspector {
         List<Release> migrated = visible.stream().filter(Release::migrated)
                 .sorted(Comparator.comparing(Release::path)).toList();
         Publishing publishing = Publishing.of(history.releases(), Publishing.monthsUpTo(YearMonth.from(today), MONTHS));
-        return Optional.of(new Inspection(config.site().title(), report.head().name(), today, options.leadDays(),
+        return Optional.of(new Inspection(config.site().title(), Names.of(config), report.head().name(), today, options.leadDays(),
                 freshness, Veto.of(freshness, backdated, health), publishing, Timeliness.of(history), health,
                 Trend.of(config, history, publishing, today, calendar, options.leadDays()), backdated, migrated,
                 published.items().stream().filter(i -> i.meta().expiry().filter(d -> !d.isAfter(today)).isPresent())

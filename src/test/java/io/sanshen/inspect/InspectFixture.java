@@ -64,13 +64,15 @@ final class InspectFixture {
         String[][] cols = {{"news", "政务要闻", "14"}, {"notices", "通知公告", "14"}, {"policies", "政策文件", "180"},
                 {"e1", "空栏目一", "14"}, {"e2", "空栏目二", "14"}, {"e3", "空栏目三", "14"}};
         for (String[] c : cols) {
-            columns.append("  - id: ").append(c[0]).append("\n    title: ").append(c[1]).append("\n    path: ").append(c[0])
+            columns.append("  - id: ").append(c[0]).append("\n    title: ").append(c[1])
+                    .append(c[0].equals("news") ? "\n    title-en: Government News" : "").append("\n    path: ").append(c[0])
                     .append("\n    unit: office\n    update-days: ").append(c[2]).append('\n');
         }
         return SiteFiles.SITE_SECTION + """
                 units:
                   - id: office
                     name: 区政府办公室
+                    name-en: District Office
                     credit-code: "11320199014170123X"
                 columns:
                 """ + columns + """
