@@ -135,7 +135,9 @@ public final class InspectionHtml {
     private void health(Inspection in) {
         ContentHealth h = in.health();
         h2(t("内容健康", "Content health"));
-        out.append("<p>").append(t("检查已发布信息 ", "Published items checked: ")).append(h.itemsChecked()).append(t(" 条。", ".")).append("</p>");
+        out.append("<p>").append(t("检查已发布信息 ", "Published items checked: ")).append(h.itemsChecked())
+                .append(t(" 条。审核人已豁免的警告（已豁免）", ". Warnings waived by reviewers (not counted below): "))
+                .append(h.waived()).append(t(" 处，不计入下列问题。", ".")).append("</p>");
         h3(t("按规则", "By rule"));
         counts(t("规则", "Rule"), h.byRule());
         h3(t("按单位", "By unit"));

@@ -73,6 +73,7 @@ public final class InspectionJson {
         ContentHealth h = in.health();
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("itemsChecked", h.itemsChecked());
+        health.put("waived", h.waived());
         health.put("byRule", h.byRule());
         health.put("byUnit", h.byUnit());
         health.put("deadLinks", findings(h.deadLinks(), lang));

@@ -46,6 +46,7 @@ public final class InspectionXlsx {
             in.timeliness().byReviewer().forEach(r -> rev.add(row("审核人", r)));
             sheet(wb, bold, "审核及时性", List.of("分组", "名称", "决定数", "按期", "中位（工作日）", "最长（工作日）"), rev);
             List<List<Object>> health = new ArrayList<>();
+            health.add(List.of("已豁免", "", in.health().waived()));
             in.health().byRule().forEach((k, v) -> health.add(List.of("规则", k, v)));
             in.health().byUnit().forEach((k, v) -> health.add(List.of("单位", in.names().unit(k).in(lang), v)));
             in.health().deadLinks().forEach(f -> health.add(finding("失效链接", f, lang)));

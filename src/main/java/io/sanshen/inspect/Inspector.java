@@ -1,5 +1,6 @@
 package io.sanshen.inspect;
 
+import io.sanshen.build.Waivers;
 import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
 import io.sanshen.check.CheckReport;
@@ -62,7 +63,7 @@ public final class Inspector {
         SiteContent published = new ContentLoader(config).load(new ApprovedSource(repo, report)).checkable();
         CheckReport checked = new CheckEngine(RuleRegistry.standard())
                 .run(new CheckContext(published, options.siteRoot(), today, options.external()));
-        ContentHealth health = ContentHealth.of(published, checked);
+        ContentHealth health = ContentHealth.of(published, checked, Waivers.of(report));
         List<Release> backdated = visible.stream().filter(Release::backdated)
                 .sorted(Comparator.comparing(Release::path)).toList();
         List<Release> migrated = visible.stream().filter(Release::migrated)

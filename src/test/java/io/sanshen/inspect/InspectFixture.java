@@ -104,8 +104,13 @@ final class InspectFixture {
     }
 
     void record(String signer, Action action, Level level, String path, String when) throws Exception {
+        record(signer, action, level, path, when, List.of());
+    }
+
+    void record(String signer, Action action, Level level, String path, String when,
+            List<ApprovalRecord.Waiver> waivers) throws Exception {
         ApprovalRecord r = new ApprovalRecord(action, level, List.of(new ApprovalRecord.Item(path, blob(path))),
-                level.number() == 3 ? FIVE_CHECKS : List.of("文字"), "意见", List.of());
+                level.number() == 3 ? FIVE_CHECKS : List.of("文字"), "意见", waivers);
         CommitSigner.withSshKey(keyFiles.get(signer)).commitEmpty(repo, r.toMessage(),
                 person(signer, "r" + NAMES.indexOf(signer) + "@test.gov.cn", when));
     }
