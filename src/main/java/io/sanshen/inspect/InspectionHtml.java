@@ -170,6 +170,26 @@ public final class InspectionHtml {
                     .append(num(p.backdated())).append("</tr>");
         }
         out.append("</tbody></table>");
+        healthTrend(in);
+    }
+
+    /** Findings by rule at each month's end (the tree of its last mainline commit), waived ones apart. */
+    private void healthTrend(Inspection in) {
+        h3(t("内容健康（各月末，按规则）", "Content health (month ends, by rule)"));
+        List<MonthHealth> pts = in.healthTrend();
+        List<String> months = pts.stream().map(p -> p.month().format(MONTH)).toList();
+        out.append(SvgChart.line(t("月末未解决的检查问题数", "Open findings at month end"), months,
+                pts.stream().mapToDouble(MonthHealth::open).toArray(), "#7a4a00"));
+        Map<String, int[]> rows = new java.util.TreeMap<>();
+        for (int i = 0; i < pts.size(); i++) {
+            int month = i;
+            pts.get(i).byRule().forEach((rule, n) -> rows.computeIfAbsent(rule, k -> new int[pts.size()])[month] = n);
+        }
+        rows.put(t("已豁免", "Waived"), pts.stream().mapToInt(MonthHealth::waived).toArray());
+        List<String> head = new java.util.ArrayList<>(List.of(t("规则", "Rule")));
+        months.forEach(head::add);
+        head.add(t("合计", "Total"));
+        series(head, rows, id -> Text.of(id, id));
     }
 
     private void series(List<String> head, Map<String, int[]> rows, Function<String, Text> name) {

@@ -92,6 +92,9 @@ public final class InspectionJson {
             o.put("backdated", p2.backdated());
             return o;
         }).toList());
+        m.put("healthTrend", in.healthTrend().stream().map(p2 -> obj("month", p2.month().toString(),
+                "end", p2.end().toString(), "tree", p2.tree(), "open", p2.open(), "waived", p2.waived(),
+                "byRule", p2.byRule())).toList());
         return m;
     }
 

@@ -60,6 +60,12 @@ public final class InspectionXlsx {
             sheet(wb, bold, "趋势", List.of("月份", "新发布", "超期/空白栏目", "首页未更新（天）", "按期率", "倒签"),
                     in.trend().stream().map(p -> List.<Object>of(p.month().toString(), p.published(), p.failingColumns(),
                             p.homeDaysSince(), p.onTimeShare(), p.backdated())).toList());
+            List<List<Object>> monthly = new ArrayList<>();
+            in.healthTrend().forEach(p -> {
+                monthly.add(List.of(p.month().toString(), "", p.open(), p.waived()));
+                p.byRule().forEach((rule, n) -> monthly.add(List.of(p.month().toString(), rule, n, "")));
+            });
+            sheet(wb, bold, "内容健康趋势", List.of("月份", "规则", "未解决", "已豁免"), monthly);
             wb.write(out);
         }
     }

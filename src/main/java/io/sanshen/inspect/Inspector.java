@@ -63,15 +63,18 @@ public final class Inspector {
         SiteContent published = new ContentLoader(config).load(new ApprovedSource(repo, report)).checkable();
         CheckReport checked = new CheckEngine(RuleRegistry.standard())
                 .run(new CheckContext(published, options.siteRoot(), today, options.external()));
-        ContentHealth health = ContentHealth.of(published, checked, Waivers.of(report));
+        Waivers waivers = Waivers.of(report);
+        ContentHealth health = ContentHealth.of(published, checked, waivers);
         List<Release> backdated = visible.stream().filter(Release::backdated)
                 .sorted(Comparator.comparing(Release::path)).toList();
         List<Release> migrated = visible.stream().filter(Release::migrated)
                 .sorted(Comparator.comparing(Release::path)).toList();
         Publishing publishing = Publishing.of(history.releases(), Publishing.monthsUpTo(YearMonth.from(today), MONTHS));
+        List<MonthHealth> healthTrend = new MonthlyHealth(repo, config, options.siteRoot())
+                .of(report.head(), publishing.months(), today, waivers);
         return Optional.of(new Inspection(config.site().title(), Names.of(config), report.head().name(), today, options.leadDays(),
                 freshness, Veto.of(freshness, backdated, health), publishing, Timeliness.of(history), health,
-                Trend.of(config, history, publishing, today, calendar, options.leadDays()), backdated, migrated,
+                Trend.of(config, history, publishing, today, calendar, options.leadDays()), healthTrend, backdated, migrated,
                 published.items().stream().filter(i -> i.meta().expiry().filter(d -> !d.isAfter(today)).isPresent())
                         .map(Item::path).sorted().toList()));
     }
