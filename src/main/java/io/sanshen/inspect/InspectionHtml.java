@@ -100,9 +100,7 @@ public final class InspectionHtml {
         h2(t("信息发布", "Publishing"));
         List<String> months = p.months().stream().map(m -> m.format(MONTH)).toList();
         out.append(SvgChart.bars(t("每月新发布信息数", "New items per month"), months, doubles(p.total()), "#1f4e8c"));
-        List<String> head = new java.util.ArrayList<>(List.of(t("责任单位", "Unit")));
-        months.forEach(head::add);
-        head.add(t("合计", "Total"));
+        List<String> head = monthHead(t("责任单位", "Unit"), months);
         h3(t("按单位", "By unit"));
         series(head, p.byUnit(), in.names()::unit);
         h3(t("按栏目", "By column"));
@@ -186,10 +184,15 @@ public final class InspectionHtml {
             pts.get(i).byRule().forEach((rule, n) -> rows.computeIfAbsent(rule, k -> new int[pts.size()])[month] = n);
         }
         rows.put(t("已豁免", "Waived"), pts.stream().mapToInt(MonthHealth::waived).toArray());
-        List<String> head = new java.util.ArrayList<>(List.of(t("规则", "Rule")));
-        months.forEach(head::add);
+        series(monthHead(t("规则", "Rule"), months), rows, id -> Text.of(id, id));
+    }
+
+    /** A table head of one row per key: the key's heading, one column per month, the total. */
+    private List<String> monthHead(String first, List<String> months) {
+        List<String> head = new java.util.ArrayList<>(List.of(first));
+        head.addAll(months);
         head.add(t("合计", "Total"));
-        series(head, rows, id -> Text.of(id, id));
+        return head;
     }
 
     private void series(List<String> head, Map<String, int[]> rows, Function<String, Text> name) {

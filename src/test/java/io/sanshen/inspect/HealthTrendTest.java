@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,12 @@ class HealthTrendTest {
                 List.of(new ApprovalRecord.Waiver(RULE, "引文原文")));
     }
 
+    /** Each test starts without the cache the one before left (one of them forges it). */
+    @BeforeEach
+    void noCache() throws Exception {
+        Files.deleteIfExists(f.repo.getWorkTree().toPath().resolve(HealthCache.FILE));
+    }
+
     @Test
     void findingsByRuleAtEachMonthEndWithWaiversApart() throws Exception {
         List<MonthHealth> trend = f.inspect(TODAY).healthTrend();
@@ -93,5 +100,22 @@ class HealthTrendTest {
         Files.writeString(cache, text.replace(W + "\t" + W + "\t1", W + "\t" + W + "\t7"), StandardCharsets.UTF_8);
         assertThat(f.inspect(TODAY).healthTrend()).isEqualTo(first);
         assertThat(Files.readString(cache, StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    @Test
+    void aTreeInTheCacheIsNotCheckedAgain() throws Exception {
+        f.inspect(TODAY);
+        Path cache = f.repo.getWorkTree().toPath().resolve(HealthCache.FILE);
+        List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
+        // the same change with a matching checksum (what a cache hit returns is what the file says)
+        List<String> body = lines.subList(0, lines.size() - 1).stream()
+                .map(l -> l.replace(W + "\t" + W + "\t1", W + "\t" + W + "\t7")).toList();
+        String text = String.join("\n", body) + "\n";
+        String sum = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(cache, text + "sha256\t" + sum + "\n", StandardCharsets.UTF_8);
+        List<MonthHealth> again = f.inspect(TODAY).healthTrend();
+        assertThat(again.get(Inspector.MONTHS - 1).byRule()).containsEntry(RULE, 7);
+        assertThat(again.get(Inspector.MONTHS - 2).byRule()).containsEntry(RULE, 8);
     }
 }
