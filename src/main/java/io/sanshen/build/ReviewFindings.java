@@ -1,5 +1,6 @@
 package io.sanshen.build;
 
+import io.sanshen.content.Backdating;
 import io.sanshen.content.Item;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * Check rules that need review data, so they live in the build and not in io.sanshen.check:
  * {@code format.backdated} (伪造发稿日期) — a 发布日期 earlier than the day the published bytes were finally approved
- * means the page claims to have been online before anyone allowed it; national inspections veto it.
+ * means the page claims to have been online before anyone allowed it; national inspections veto it. The rule itself
+ * ({@link Backdating}, with content migrated from an older portal) is the one the inspection applies.
  */
 final class ReviewFindings {
     static final String BACKDATED = "format.backdated";
@@ -32,7 +34,8 @@ final class ReviewFindings {
      * Items whose date precedes the final approval of their current, approved bytes. An older approved version
      * still online after an edit is judged when its successor is approved (its records are not in the report).
      */
-    static List<Finding> backdated(List<Item> items, ReviewReport report, Map<String, String> severities) {
+    static List<Finding> backdated(List<Item> items, ReviewReport report, Backdating rule,
+            Map<String, String> severities) {
         String level = severities.getOrDefault(BACKDATED, "blocker");
         if (level.equals("off")) {
             return List.of();
@@ -45,7 +48,7 @@ final class ReviewFindings {
             }
             Optional<LocalDate> approved = finalApproval(report.path(item.path()));
             LocalDate date = item.meta().date().toLocalDate();
-            if (approved.isPresent() && date.isBefore(approved.get())) {
+            if (approved.isPresent() && rule.judge(item.path(), date, approved.get()) == Backdating.Verdict.BACKDATED) {
                 out.add(Finding.of(BACKDATED, severity, item.meta().pos("date", SourcePos.file(item.path())),
                         Text.of("伪造发稿日期：发布日期 " + date + " 早于最终审核通过日期 " + approved.get() + "。",
                                 "Backdated: the publication date " + date + " is earlier than the final approval on "

@@ -1,6 +1,7 @@
 package io.sanshen.build;
 
 import io.sanshen.config.SiteConfig;
+import io.sanshen.content.Backdating;
 import io.sanshen.content.ContentSource;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
@@ -41,14 +42,22 @@ final class ReviewPhase implements AutoCloseable {
     final List<Exclusion> excluded = new ArrayList<>();
     final List<Exclusion> olderVersions = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    final Backdating backdating;
 
-    private ReviewPhase(Repository repo, ReviewReport report, Path policyRoot) {
+    private ReviewPhase(Repository repo, ReviewReport report, Path policyRoot) throws IOException {
         this.repo = repo;
         this.report = report;
         this.policyRoot = policyRoot;
         Publication publication = report.publication();
         ApprovedContent.exclusions(publication, excluded, olderVersions);
         this.source = new ApprovedSource(repo, publication.files(), report.head());
+        this.backdating = backdating(repo, report);
+    }
+
+    /** The back-dating rule of the approved policy (its migration commit, if any) for the reviewed history. */
+    static Backdating backdating(Repository repo, ReviewReport report) throws IOException {
+        return report.policy().isEmpty() ? Backdating.NO_MIGRATION
+                : Backdating.of(repo, report.policy().get().review(), report.head());
     }
 
     static ReviewPhase run(BuildOptions options) throws BuildFailure, IOException {
@@ -82,7 +91,7 @@ final class ReviewPhase implements AutoCloseable {
     }
 
     /** What a preview learns from review: where things stand, and the waivers of current blobs. */
-    record Reviewed(ReviewReport report, Waivers waivers) {
+    record Reviewed(ReviewReport report, Waivers waivers, Backdating backdating) {
     }
 
     /** Review data for a preview: empty when the site is not a Git repository or has no approved policy. */
@@ -96,7 +105,8 @@ final class ReviewPhase implements AutoCloseable {
                 return Optional.empty();
             }
             ReviewReport report = review(r, options);
-            return configured(report) ? Optional.of(new Reviewed(report, Waivers.of(report))) : Optional.empty();
+            return configured(report)
+                    ? Optional.of(new Reviewed(report, Waivers.of(report), backdating(r, report))) : Optional.empty();
         }
     }
 

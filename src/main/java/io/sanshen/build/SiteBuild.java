@@ -3,6 +3,7 @@ package io.sanshen.build;
 import io.sanshen.config.ConfigLoader;
 import io.sanshen.config.ConfigResult;
 import io.sanshen.config.SiteConfig;
+import io.sanshen.content.Backdating;
 import io.sanshen.content.ContentLoader;
 import io.sanshen.content.ContentSource;
 import io.sanshen.content.Item;
@@ -54,7 +55,8 @@ public final class SiteBuild {
 
     /** What one build reads: where policy files live, where content comes from, and what review said. */
     private record Inputs(Path policyRoot, ContentSource source, Optional<ReviewReport> review, Waivers waivers,
-                          List<Exclusion> excluded, List<Exclusion> olderVersions, List<Finding> findings) {
+                          Backdating backdating, List<Exclusion> excluded, List<Exclusion> olderVersions,
+                          List<Finding> findings) {
     }
 
     public BuildReport run() throws BuildFailure, IOException {
@@ -62,17 +64,19 @@ public final class SiteBuild {
         Path root = options.siteRoot();
         OutputGuard.check(root, options.outDir());
         if (options.noReview()) {
-            return build(new Inputs(root, new WorkTreeSource(root), Optional.empty(), Waivers.NONE, List.of(),
-                    List.of(), List.of()), start);
+            return build(new Inputs(root, new WorkTreeSource(root), Optional.empty(), Waivers.NONE,
+                    Backdating.NO_MIGRATION, List.of(), List.of(), List.of()), start);
         }
         if (options.preview()) {
             Optional<ReviewPhase.Reviewed> r = ReviewPhase.forPreview(options);
             return build(new Inputs(root, new WorkTreeSource(root), r.map(ReviewPhase.Reviewed::report),
-                    r.map(ReviewPhase.Reviewed::waivers).orElse(Waivers.NONE), List.of(), List.of(), List.of()), start);
+                    r.map(ReviewPhase.Reviewed::waivers).orElse(Waivers.NONE),
+                    r.map(ReviewPhase.Reviewed::backdating).orElse(Backdating.NO_MIGRATION), List.of(), List.of(),
+                    List.of()), start);
         }
         try (ReviewPhase review = ReviewPhase.run(options)) {
             return build(new Inputs(review.policyRoot, review.source, Optional.of(review.report),
-                    Waivers.of(review.report), review.excluded, review.olderVersions, review.findings), start);
+                    Waivers.of(review.report), review.backdating, review.excluded, review.olderVersions, review.findings), start);
         }
     }
 
@@ -85,7 +89,7 @@ public final class SiteBuild {
         // with a blocker in its text, and links to it are reported the same way
         List<Finding> extra = new ArrayList<>(loaded.findings());
         in.review().ifPresent(r -> extra.addAll(ReviewFindings.backdated(loaded.content().items(), r,
-                config.checks().severities())));
+                in.backdating(), config.checks().severities())));
         SiteContent checkable = loaded.checkable();
         CheckPhase checks = CheckPhase.run(checkable, options, in.policyRoot(), extra, in.waivers());
         List<Exclusion> excluded = new ArrayList<>(in.excluded());

@@ -18,11 +18,12 @@ import java.util.Map;
  * @param maskChar       the masking character
  * @param severities     rule id → severity name or {@code off}
  * @param indexNoPattern regular expression a whole 索引号 must match (provinces and migrated portals use their own)
+ * @param externalDelayMs milliseconds between two requests of the external link check to one host
  */
 public record ChecksConfig(List<String> reprintSources, List<String> denyDomains, List<String> superiorDocCodes,
                            List<String> attachmentTypes, int maxAttachmentMb, int titleMaxLength, String wordLists,
                            Map<String, String> masking, char maskChar, Map<String, String> severities,
-                           String indexNoPattern) {
+                           String indexNoPattern, int externalDelayMs) {
 
     public static final List<String> DEFAULT_REPRINT_SOURCES = List.of("gov.cn", "people.com.cn", "xinhuanet.com",
             "news.cn", "cctv.com", "qstheory.cn", "gmw.cn", "chinadaily.com.cn", "ce.cn", "jiangsu.gov.cn");
@@ -37,6 +38,9 @@ public record ChecksConfig(List<String> reprintSources, List<String> denyDomains
     public static final String DEFAULT_INDEX_NO_PATTERN =
             "([0-9A-Z]{8}-?[0-9X]|[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})/(19|20)\\d{2}-\\d{5}";
 
+    /** Milliseconds between two requests of the external link check to one host. */
+    public static final int DEFAULT_EXTERNAL_DELAY_MS = 1000;
+
     public ChecksConfig {
         reprintSources = List.copyOf(reprintSources);
         denyDomains = List.copyOf(denyDomains);
@@ -48,7 +52,7 @@ public record ChecksConfig(List<String> reprintSources, List<String> denyDomains
 
     public static ChecksConfig defaults() {
         return new ChecksConfig(DEFAULT_REPRINT_SOURCES, List.of(), DEFAULT_SUPERIOR_CODES, DEFAULT_ATTACHMENT_TYPES,
-                50, 60, "rules", Map.of(), '*', Map.of(), DEFAULT_INDEX_NO_PATTERN);
+                50, 60, "rules", Map.of(), '*', Map.of(), DEFAULT_INDEX_NO_PATTERN, DEFAULT_EXTERNAL_DELAY_MS);
     }
 
     /** Whether the site keeps the default 索引号 form (messages then describe it in words). */

@@ -84,8 +84,14 @@ final class ChecksReader {
             }
         });
         String indexNoPattern = indexNoPattern(m, d.indexNoPattern());
+        int delay = m.integer("external-delay-ms").orElse(d.externalDelayMs());
+        if (delay < 0) {
+            m.sink().error("config.external-delay", m.keyPos("external-delay-ms"), Text.of("“external-delay-ms”不能为负数。",
+                    "'external-delay-ms' cannot be negative."), Text.of("例如 1000（1 秒）。", "For example 1000 (1 s)."));
+            delay = d.externalDelayMs();
+        }
         m.rejectUnknown();
         return new ChecksConfig(reprint, deny, superior, types, maxMb, titleMax, lists, masking,
-                maskChar.isEmpty() ? '*' : maskChar.charAt(0), severities, indexNoPattern);
+                maskChar.isEmpty() ? '*' : maskChar.charAt(0), severities, indexNoPattern, delay);
     }
 }

@@ -121,7 +121,8 @@ public final class ConfigLoader {
         boolean configured = map.has("reviewers");
         List<Reviewer> reviewers = ReviewersReader.read(map, files);
         return new ReviewPolicy(configured, base.version(), base.levels(), base.confidentiality(), base.deadlineDays(),
-                base.holidays(), base.workdays(), base.admins(), base.adminThreshold(), base.keyRotationMonths(), reviewers);
+                base.holidays(), base.workdays(), base.admins(), base.adminThreshold(), base.keyRotationMonths(),
+                base.migration(), reviewers);
     }
 
     private static Vocabularies vocabularies(YamlMap m) {

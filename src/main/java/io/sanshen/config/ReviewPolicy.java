@@ -16,10 +16,13 @@ import java.util.Optional;
  * @param admins            reviewer names who approve policy files
  * @param adminThreshold    how many distinct admins must approve a policy file
  * @param keyRotationMonths keys older than this draw a warning
+ * @param migration         the commit (full id) whose tree holds the content migrated from an older portal before the
+ *                          site moved to signed review ({@code migration:}); empty when there was none
  */
 public record ReviewPolicy(boolean configured, int version, List<ReviewLevel> levels, Confidentiality confidentiality,
                            int deadlineDays, List<LocalDate> holidays, List<LocalDate> workdays, List<String> admins,
-                           int adminThreshold, int keyRotationMonths, List<Reviewer> reviewers) {
+                           int adminThreshold, int keyRotationMonths, Optional<String> migration,
+                           List<Reviewer> reviewers) {
     public ReviewPolicy {
         levels = List.copyOf(levels);
         holidays = List.copyOf(holidays);
@@ -36,7 +39,7 @@ public record ReviewPolicy(boolean configured, int version, List<ReviewLevel> le
     /** The policy of a config without review sections: default levels, nobody to approve. */
     public static ReviewPolicy unconfigured() {
         return new ReviewPolicy(false, 0, defaultLevels(), Confidentiality.defaults(), 2, List.of(), List.of(),
-                List.of(), 1, 12, List.of());
+                List.of(), 1, 12, Optional.empty(), List.of());
     }
 
     public Optional<ReviewLevel> level(int number) {

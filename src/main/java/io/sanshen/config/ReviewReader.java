@@ -25,9 +25,10 @@ final class ReviewReader {
         int threshold = positive(m, "admin-threshold", 1);
         int version = m.integer("version").orElse(0);
         int rotation = positive(m, "key-rotation-months", 12);
+        Optional<String> migration = migration(m);
         m.rejectUnknown();
         return new ReviewPolicy(false, version, levels, conf, deadline, holidays, workdays, admins, threshold,
-                rotation, List.of());
+                rotation, migration, List.of());
     }
 
     private static List<ReviewLevel> levels(YamlMap m) {
@@ -64,6 +65,18 @@ final class ReviewReader {
             c.rejectUnknown();
             return result;
         }).orElse(Confidentiality.defaults());
+    }
+
+    /** A full commit id: an abbreviation could come to name another commit as the history grows. */
+    private static Optional<String> migration(YamlMap m) {
+        Optional<String> id = m.string("migration").map(String::strip);
+        if (id.isPresent() && !id.get().matches("[0-9a-f]{40}")) {
+            m.sink().error("config.review-migration", m.keyPos("migration"), Text.of("“migration”应为完整的 40 位提交号。",
+                    "'migration' must be a full 40-character commit id."), Text.of("用 git rev-parse 提交 查出完整提交号。",
+                    "Get the full id with git rev-parse COMMIT."));
+            return Optional.empty();
+        }
+        return id;
     }
 
     private static int positive(YamlMap m, String key, int fallback) {

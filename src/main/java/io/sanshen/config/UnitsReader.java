@@ -24,7 +24,7 @@ final class UnitsReader {
                                     "credit-code must be an 18-character unified social credit code or 9-character organization code."),
                             Text.of("填写该单位的统一社会信用代码（大写）。", "Use the unit's credit code in upper case."));
                 }
-                units.add(new Unit(id, name, code, m.pos(n)));
+                units.add(new Unit(id, name, m.stringOr("name-en", name), code, m.pos(n)));
                 m.rejectUnknown();
             });
         }

@@ -70,7 +70,7 @@ public final class ItemScaffold {
 
     /** The column's unit, or the site's sponsor without a credit code when the column names none. */
     public Unit unitOf(Column column) {
-        return config.unit(column.unitId()).orElse(new Unit("", config.site().sponsor(), "", null));
+        return config.unit(column.unitId()).orElse(new Unit("", config.site().sponsor(), config.site().sponsor(), "", null));
     }
 
     /** The 组配分类 a column of this kind files its items under, when the site's vocabulary has it; else "". */

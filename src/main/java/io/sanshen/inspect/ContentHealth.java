@@ -1,5 +1,6 @@
 package io.sanshen.inspect;
 
+import io.sanshen.build.Waivers;
 import io.sanshen.check.CheckReport;
 import io.sanshen.check.rules.DeadLinkRule;
 import io.sanshen.check.rules.ExternalLinkRule;
@@ -17,11 +18,13 @@ import java.util.TreeMap;
 /**
  * 内容健康: the content checks' findings over the published site, counted by rule and by unit; dead links (internal,
  * and external with {@code --external}); serious wording (banned and sensitive words, a single-veto item); items
- * without a 索引号 and 索引号 used more than once.
+ * without a 索引号 and 索引号 used more than once. Warnings a reviewer waived for the published bytes
+ * ({@code Sanshen-Waive}, as the build applies them) are not open findings: they are counted apart.
  *
  * @param duplicateIndexNo 索引号 → the items using it, for those used by more than one
+ * @param waived           findings waived by counted approvals (已豁免)
  */
-public record ContentHealth(int itemsChecked, Map<String, Integer> byRule, Map<String, Integer> byUnit,
+public record ContentHealth(int itemsChecked, int waived, Map<String, Integer> byRule, Map<String, Integer> byUnit,
                             List<Finding> deadLinks, List<Finding> seriousWording, List<String> withoutIndexNo,
                             Map<String, List<String>> duplicateIndexNo) {
     /** 严重表述错误: what the national indicators veto. */
@@ -39,14 +42,19 @@ public record ContentHealth(int itemsChecked, Map<String, Integer> byRule, Map<S
         duplicateIndexNo = Collections.unmodifiableMap(new TreeMap<>(duplicateIndexNo));
     }
 
-    public static ContentHealth of(SiteContent published, CheckReport checked) {
+    public static ContentHealth of(SiteContent published, CheckReport checked, Waivers waivers) {
         Map<String, String> itemOf = published.itemPathsByFile();
         Map<String, Item> items = published.byPath();
         Map<String, Integer> byRule = new TreeMap<>();
         Map<String, Integer> byUnit = new TreeMap<>();
         List<Finding> dead = new ArrayList<>();
         List<Finding> wording = new ArrayList<>();
+        int waived = 0;
         for (Finding f : checked.findings()) {
+            if (waivers.waived(f)) {
+                waived++;
+                continue;
+            }
             byRule.merge(f.ruleId(), 1, Integer::sum);
             Item item = items.get(itemOf.getOrDefault(f.pos().path(), ""));
             byUnit.merge(item == null ? "" : item.column().unitId(), 1, Integer::sum);
@@ -72,7 +80,7 @@ public record ContentHealth(int itemsChecked, Map<String, Integer> byRule, Map<S
         }
         byIndexNo.values().removeIf(paths -> paths.size() < 2);
         byIndexNo.replaceAll((no, paths) -> paths.stream().sorted().toList());
-        return new ContentHealth(checked.itemsChecked(), byRule, byUnit, dead, wording, without.stream().sorted().toList(),
+        return new ContentHealth(checked.itemsChecked(), waived, byRule, byUnit, dead, wording, without.stream().sorted().toList(),
                 byIndexNo);
     }
 }

@@ -2,6 +2,7 @@ package io.sanshen.inspect;
 
 import io.sanshen.config.Column;
 import io.sanshen.config.SiteConfig;
+import io.sanshen.content.Backdating;
 import io.sanshen.content.FrontMatterReader;
 import io.sanshen.content.ItemFacts;
 import io.sanshen.content.SiteLayout;
@@ -41,12 +42,14 @@ final class HistoryReader {
     private final Map<SiteConfig, FrontMatterReader> readers = new IdentityHashMap<>();
 
     private final boolean timeSteps;
+    private final Backdating backdating;
 
     /** {@code timeSteps}: also list the review decisions with their durations (one more walk over the history). */
-    HistoryReader(Repository repo, WorkdayCalendar calendar, boolean timeSteps) {
+    HistoryReader(Repository repo, WorkdayCalendar calendar, boolean timeSteps, Backdating backdating) {
         this.repo = repo;
         this.calendar = calendar;
         this.timeSteps = timeSteps;
+        this.backdating = backdating;
     }
 
     PublishingHistory read(ReviewReport report) throws IOException {
@@ -70,8 +73,11 @@ final class HistoryReader {
             switch (e.type()) {
                 case PUBLISHED -> {
                     ItemFacts f = facts(e.blob(), e.path(), e.policy());
-                    releases.add(new Release(e.path(), column.get().id(), unit, f.title(), a.time(),
-                            f.date().map(d -> d.toLocalDate()), online.add(e.path())));
+                    Optional<LocalDate> shown = f.date().map(d -> d.toLocalDate());
+                    Backdating.Verdict dating = shown.map(d -> backdating.judge(e.path(), d, day(a.time())))
+                            .orElse(Backdating.Verdict.DATED_ON_OR_AFTER_APPROVAL);
+                    releases.add(new Release(e.path(), column.get().id(), unit, f.title(), a.time(), shown,
+                            online.add(e.path()), dating));
                 }
                 case APPROVED -> approvals.add(new PublishingHistory.ApprovedVersion(e.path(), unit, day(a.time()),
                         allOnTime.getOrDefault(version, true)));

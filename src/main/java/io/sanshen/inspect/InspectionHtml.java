@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The inspection as one self-contained HTML file: styles inline, charts as inline SVG, no script and nothing fetched,
@@ -84,7 +85,8 @@ public final class InspectionHtml {
         table(List.of(t("栏目", "Column"), t("责任单位", "Unit"), t("更新周期（天）", "Interval (days)"), t("最后发布", "Last"),
                 t("距今（天）", "Days since"), t("剩余（天）", "Days left"), t("状态", "State")));
         for (ColumnFreshness c : f.columns()) {
-            out.append("<tr><td>").append(Html.esc(c.column().title())).append("</td><td>").append(Html.esc(c.column().unitId()))
+            out.append("<tr><td>").append(Html.esc(in.names().column(c.column().id()).in(lang))).append("</td><td>")
+                    .append(Html.esc(in.names().unit(c.column().unitId()).in(lang)))
                     .append("</td>").append(num(c.column().updateDays())).append("<td>")
                     .append(c.last().map(Object::toString).orElse("—")).append("</td>").append(num(c.daysSince()))
                     .append(num(c.daysLeft())).append("<td class=\"").append(c.state().name()).append("\">")
@@ -98,14 +100,12 @@ public final class InspectionHtml {
         h2(t("信息发布", "Publishing"));
         List<String> months = p.months().stream().map(m -> m.format(MONTH)).toList();
         out.append(SvgChart.bars(t("每月新发布信息数", "New items per month"), months, doubles(p.total()), "#1f4e8c"));
-        List<String> head = new java.util.ArrayList<>(List.of(t("责任单位", "Unit")));
-        months.forEach(head::add);
-        head.add(t("合计", "Total"));
+        List<String> head = monthHead(t("责任单位", "Unit"), months);
         h3(t("按单位", "By unit"));
-        series(head, p.byUnit());
+        series(head, p.byUnit(), in.names()::unit);
         h3(t("按栏目", "By column"));
         head.set(0, t("栏目", "Column"));
-        series(head, p.byColumn());
+        series(head, p.byColumn(), in.names()::column);
     }
 
     private void review(Inspection in) {
@@ -123,6 +123,9 @@ public final class InspectionHtml {
         rows(cols, t("审核人", "Reviewer"), r.byReviewer());
         h3(t("倒签（发布日期早于审核通过日期）", "Backdated (date before approval)"));
         list(in.backdated().stream().map(b -> b.path() + "　" + b.shownDay() + " < " + b.onlineDay()).toList());
+        h3(t("迁移内容（旧网站迁入，日期早于签名审核，不计倒签）", "Migrated content (from the old portal, dated before "
+                + "signed review; not backdated)") + "（" + in.migrated().size() + "）");
+        list(in.migrated().stream().map(b -> b.path() + "　" + b.shownDay()).toList());
         h3(t("已到失效日期仍在线", "Past their expiry date, still online"));
         list(in.expired());
     }
@@ -130,11 +133,15 @@ public final class InspectionHtml {
     private void health(Inspection in) {
         ContentHealth h = in.health();
         h2(t("内容健康", "Content health"));
-        out.append("<p>").append(t("检查已发布信息 ", "Published items checked: ")).append(h.itemsChecked()).append(t(" 条。", ".")).append("</p>");
+        out.append("<p>").append(t("检查已发布信息 ", "Published items checked: ")).append(h.itemsChecked())
+                .append(t(" 条。审核人已豁免的警告（已豁免）", ". Warnings waived by reviewers (not counted below): "))
+                .append(h.waived()).append(t(" 处，不计入下列问题。", ".")).append("</p>");
         h3(t("按规则", "By rule"));
         counts(t("规则", "Rule"), h.byRule());
         h3(t("按单位", "By unit"));
-        counts(t("责任单位", "Unit"), h.byUnit());
+        Map<String, Integer> byUnit = new java.util.LinkedHashMap<>();
+        h.byUnit().forEach((id, n) -> byUnit.merge(in.names().unit(id).in(lang), n, Integer::sum));
+        counts(t("责任单位", "Unit"), byUnit);
         h3(t("失效链接", "Dead links"));
         list(h.deadLinks().stream().map(this::finding).toList());
         h3(t("严重表述错误", "Serious wording errors"));
@@ -161,12 +168,37 @@ public final class InspectionHtml {
                     .append(num(p.backdated())).append("</tr>");
         }
         out.append("</tbody></table>");
+        healthTrend(in);
     }
 
-    private void series(List<String> head, Map<String, int[]> rows) {
+    /** Findings by rule at each month's end (the tree of its last mainline commit), waived ones apart. */
+    private void healthTrend(Inspection in) {
+        h3(t("内容健康（各月末，按规则）", "Content health (month ends, by rule)"));
+        List<MonthHealth> pts = in.healthTrend();
+        List<String> months = pts.stream().map(p -> p.month().format(MONTH)).toList();
+        out.append(SvgChart.line(t("月末未解决的检查问题数", "Open findings at month end"), months,
+                pts.stream().mapToDouble(MonthHealth::open).toArray(), "#7a4a00"));
+        Map<String, int[]> rows = new java.util.TreeMap<>();
+        for (int i = 0; i < pts.size(); i++) {
+            int month = i;
+            pts.get(i).byRule().forEach((rule, n) -> rows.computeIfAbsent(rule, k -> new int[pts.size()])[month] = n);
+        }
+        rows.put(t("已豁免", "Waived"), pts.stream().mapToInt(MonthHealth::waived).toArray());
+        series(monthHead(t("规则", "Rule"), months), rows, id -> Text.of(id, id));
+    }
+
+    /** A table head of one row per key: the key's heading, one column per month, the total. */
+    private List<String> monthHead(String first, List<String> months) {
+        List<String> head = new java.util.ArrayList<>(List.of(first));
+        head.addAll(months);
+        head.add(t("合计", "Total"));
+        return head;
+    }
+
+    private void series(List<String> head, Map<String, int[]> rows, Function<String, Text> name) {
         table(head);
         rows.forEach((k, v) -> {
-            out.append("<tr><td>").append(Html.esc(k)).append("</td>");
+            out.append("<tr><td>").append(Html.esc(name.apply(k).in(lang))).append("</td>");
             int total = 0;
             for (int x : v) {
                 out.append(num(x));

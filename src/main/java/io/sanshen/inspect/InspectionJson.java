@@ -32,11 +32,16 @@ public final class InspectionJson {
         home.put("stale", f.homeStale());
         m.put("home", home);
         m.put("leadDays", in.leadDays());
+        Map<String, Object> names = new LinkedHashMap<>();
+        names.put("units", localized(in.names().units(), lang));
+        names.put("columns", localized(in.names().columns(), lang));
+        m.put("names", names);
         m.put("columns", f.columns().stream().map(c -> {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", c.column().id());
             o.put("title", c.column().title());
             o.put("unit", c.column().unitId());
+            o.put("unitName", in.names().unit(c.column().unitId()).in(lang));
             o.put("updateDays", c.column().updateDays());
             o.put("last", c.last().map(Object::toString).orElse(null));
             o.put("daysSince", c.daysSince());
@@ -62,10 +67,13 @@ public final class InspectionJson {
         m.put("review", rev);
         m.put("backdated", in.backdated().stream().map(r -> obj("path", r.path(), "date", r.shownDay().toString(),
                 "approved", r.onlineDay().toString())).toList());
+        m.put("migrated", in.migrated().stream().map(r -> obj("path", r.path(), "date", r.shownDay().toString(),
+                "approved", r.onlineDay().toString())).toList());
         m.put("expired", in.expired());
         ContentHealth h = in.health();
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("itemsChecked", h.itemsChecked());
+        health.put("waived", h.waived());
         health.put("byRule", h.byRule());
         health.put("byUnit", h.byUnit());
         health.put("deadLinks", findings(h.deadLinks(), lang));
@@ -84,7 +92,17 @@ public final class InspectionJson {
             o.put("backdated", p2.backdated());
             return o;
         }).toList());
+        m.put("healthTrend", in.healthTrend().stream().map(p2 -> obj("month", p2.month().toString(),
+                "end", p2.end().toString(), "tree", p2.tree(), "open", p2.open(), "waived", p2.waived(),
+                "byRule", p2.byRule())).toList());
         return m;
+    }
+
+    /** id → name in {@code lang}, sorted by id (the other sections key their counts by id). */
+    private static Map<String, String> localized(Map<String, io.sanshen.diag.Text> names, Lang lang) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        names.forEach((id, name) -> out.put(id, name.in(lang)));
+        return out;
     }
 
     private static List<Integer> ints(int[] values) {

@@ -1,10 +1,12 @@
 package io.sanshen.inspect;
 
+import io.sanshen.build.Waivers;
 import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
 import io.sanshen.check.CheckReport;
 import io.sanshen.check.RuleRegistry;
 import io.sanshen.config.SiteConfig;
+import io.sanshen.content.Backdating;
 import io.sanshen.content.ContentLoader;
 import io.sanshen.content.Item;
 import io.sanshen.content.SiteContent;
@@ -61,13 +63,18 @@ public final class Inspector {
         SiteContent published = new ContentLoader(config).load(new ApprovedSource(repo, report)).checkable();
         CheckReport checked = new CheckEngine(RuleRegistry.standard())
                 .run(new CheckContext(published, options.siteRoot(), today, options.external()));
-        ContentHealth health = ContentHealth.of(published, checked);
+        Waivers waivers = Waivers.of(report);
+        ContentHealth health = ContentHealth.of(published, checked, waivers);
         List<Release> backdated = visible.stream().filter(Release::backdated)
                 .sorted(Comparator.comparing(Release::path)).toList();
+        List<Release> migrated = visible.stream().filter(Release::migrated)
+                .sorted(Comparator.comparing(Release::path)).toList();
         Publishing publishing = Publishing.of(history.releases(), Publishing.monthsUpTo(YearMonth.from(today), MONTHS));
-        return Optional.of(new Inspection(config.site().title(), report.head().name(), today, options.leadDays(),
+        List<MonthHealth> healthTrend = new MonthlyHealth(repo, config, options.siteRoot())
+                .of(report.head(), publishing.months(), today, waivers);
+        return Optional.of(new Inspection(config.site().title(), Names.of(config), report.head().name(), today, options.leadDays(),
                 freshness, Veto.of(freshness, backdated, health), publishing, Timeliness.of(history), health,
-                Trend.of(config, history, publishing, today, calendar, options.leadDays()), backdated,
+                Trend.of(config, history, publishing, today, calendar, options.leadDays()), healthTrend, backdated, migrated,
                 published.items().stream().filter(i -> i.meta().expiry().filter(d -> !d.isAfter(today)).isPresent())
                         .map(Item::path).sorted().toList()));
     }
@@ -89,6 +96,8 @@ public final class Inspector {
         }
         SiteConfig config = report.policy().get();
         WorkdayCalendar calendar = WorkdayCalendar.china(config.review().holidays(), config.review().workdays());
-        return Optional.of(new Read(config, calendar, new HistoryReader(repo, calendar, timeSteps).read(report)));
+        Backdating backdating = Backdating.of(repo, config.review(), report.head());
+        return Optional.of(new Read(config, calendar,
+                new HistoryReader(repo, calendar, timeSteps, backdating).read(report)));
     }
 }

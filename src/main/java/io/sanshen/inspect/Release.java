@@ -1,5 +1,6 @@
 package io.sanshen.inspect;
 
+import io.sanshen.content.Backdating;
 import io.sanshen.diag.TimeZones;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +12,10 @@ import java.util.Optional;
  * @param online   when the record that completed its approval was made (the moment it could go online)
  * @param shown    the 发布日期 the page shows (front matter {@code date}), when it has one
  * @param first    whether this is the first version of the path to go online (a new item, not an edit)
+ * @param dating   how its date stands against its approval, by the one back-dating rule ({@link Backdating})
  */
 public record Release(String path, String columnId, String unitId, String title, Instant online,
-                      Optional<LocalDate> shown, boolean first) {
+                      Optional<LocalDate> shown, boolean first, Backdating.Verdict dating) {
 
     public LocalDate onlineDay() {
         return LocalDate.ofInstant(online, TimeZones.CHINA);
@@ -26,6 +28,11 @@ public record Release(String path, String columnId, String unitId, String title,
 
     /** 倒签: the page claims a publication day before anyone approved it (the build's {@code format.backdated}). */
     public boolean backdated() {
-        return shown.isPresent() && shown.get().isBefore(onlineDay());
+        return dating == Backdating.Verdict.BACKDATED;
+    }
+
+    /** 迁移内容: an older date that is true, because the item came from the old portal before signed review. */
+    public boolean migrated() {
+        return dating == Backdating.Verdict.MIGRATED;
     }
 }

@@ -24,7 +24,7 @@ public record Veto(String id, Text text) {
         List<ColumnFreshness> failing = f.failing();
         if (failing.size() >= FAILING_COLUMNS) {
             String zh = String.join("、", failing.stream().map(c -> c.column().title()).toList());
-            String en = String.join(", ", failing.stream().map(c -> c.column().id()).toList());
+            String en = String.join(", ", failing.stream().map(c -> c.column().titleEn()).toList());
             out.add(new Veto("columns-stale", Text.of(failing.size() + " 个栏目超期未更新或空白（" + FAILING_COLUMNS
                     + " 个及以上即单项否决）：" + zh + "。", failing.size() + " columns are stale or empty ("
                     + FAILING_COLUMNS + " or more fail the inspection): " + en + ".")));

@@ -7,6 +7,7 @@
  * {@link io.sanshen.inspect.InspectionXlsx} write it. It reads the review engine's log and never decides what is
  * approved or published itself.
  *
- * <p>Allowed imports: diag, config, content, review, check, check.rules.
+ * <p>Allowed imports: diag, config, content, review, check, check.rules, build (the reviewers' waivers, as the build
+ * applies them).
  */
 package io.sanshen.inspect;

@@ -242,4 +242,25 @@ class ApprovedBuildTest {
         assertThat(r.excluded()).extracting(Exclusion::path).containsExactly(A);
         assertThat(s.out(false).resolve("news/b.html")).exists();
     }
+
+    @Test
+    void migratedContentKeepsItsOlderDateButAnItemAddedAfterTheMigrationIsStillBackdated() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp);
+        s.write(A, ReviewedSite.item("旧网站迁入的稿件", TODAY.minusDays(30), "正文。"));
+        s.commitAll("migration from the old portal");
+        String migration = s.repo.resolve("HEAD").name();
+        s.approveChain(A);
+        Path config = s.root.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replace("  version: 1\n",
+                "  version: 2\n  migration: " + migration + "\n"));
+        s.commitAll("policy: the migration commit");
+        assertThat(s.approve("管理员戊", "admin", "site-config.yml").exit()).isZero();
+        s.write(B, ReviewedSite.item("补发的稿件", TODAY.minusDays(10), "正文。"));
+        s.commitAll("a new item dated back");
+        s.approveChain(B);
+        BuildReport r = s.build(false);
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("format.backdated"))
+                .extracting(f -> f.pos().path()).containsExactly(B);
+        assertThat(r.excluded()).extracting(Exclusion::path).containsExactly(B);
+    }
 }

@@ -58,7 +58,7 @@ class InspectCliTest {
         Document d = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
         assertThat(d.select("main > section").first().hasClass("veto")).isTrue();
         assertThat(d.select("section.veto li")).hasSize(2);
-        assertThat(d.select("svg.chart")).hasSize(3);
+        assertThat(d.select("svg.chart")).hasSize(4);
         assertThat(d.select("script, link, img, iframe")).isEmpty();
         assertThat(d.select("[src], [href]")).isEmpty();
         assertThat(d.select("td.STALE")).extracting(e -> e.parent().child(0).text()).containsExactly("通知公告");

@@ -44,7 +44,7 @@ final class InspectFixture {
             keys.put(n, k);
             keyFiles.put(n, k.writeTo(dir, "key-" + NAMES.indexOf(n)));
         }
-        commit("site-config.yml", config(), configWhen);
+        commit("site-config.yml", config(""), configWhen);
     }
 
     static String item(String title, String date, String indexNo) {
@@ -52,7 +52,8 @@ final class InspectFixture {
                 + (indexNo.isEmpty() ? "" : "index-no: " + indexNo + "\n") + "---\n\n" + title + "的正文。\n";
     }
 
-    private String config() {
+    /** The policy; {@code reviewLines}: the {@code review:} lines after the admins (empty: version 1). */
+    private String config(String reviewLines) {
         StringBuilder reviewers = new StringBuilder();
         String[] roles = {"网站信息员", "责任科室负责人", "单位分管领导", "主要领导", ""};
         for (int i = 0; i < NAMES.size(); i++) {
@@ -63,21 +64,31 @@ final class InspectFixture {
         String[][] cols = {{"news", "政务要闻", "14"}, {"notices", "通知公告", "14"}, {"policies", "政策文件", "180"},
                 {"e1", "空栏目一", "14"}, {"e2", "空栏目二", "14"}, {"e3", "空栏目三", "14"}};
         for (String[] c : cols) {
-            columns.append("  - id: ").append(c[0]).append("\n    title: ").append(c[1]).append("\n    path: ").append(c[0])
+            columns.append("  - id: ").append(c[0]).append("\n    title: ").append(c[1])
+                    .append(c[0].equals("news") ? "\n    title-en: Government News" : "").append("\n    path: ").append(c[0])
                     .append("\n    unit: office\n    update-days: ").append(c[2]).append('\n');
         }
         return SiteFiles.SITE_SECTION + """
                 units:
                   - id: office
                     name: 区政府办公室
+                    name-en: District Office
                     credit-code: "11320199014170123X"
                 columns:
                 """ + columns + """
                 review:
-                  version: 1
                   admins: [管理员戊]
-                reviewers:
-                """ + reviewers;
+                """ + (reviewLines.isEmpty() ? "  version: 1\n" : reviewLines) + "reviewers:\n" + reviewers;
+    }
+
+    /**
+     * Policy version 2 names {@code commit} as the migration from the old portal, approved by the admin one hour
+     * after it is committed at {@code when}.
+     */
+    void migrate(ObjectId commit, String when) throws Exception {
+        commit("site-config.yml", config("  version: 2\n  migration: " + commit.name() + "\n"), when);
+        record("管理员戊", Action.APPROVE, Level.ADMIN, "site-config.yml",
+                Instant.parse(when).plusSeconds(3600).toString());
     }
 
     void commit(String path, String content, String when) {
@@ -93,8 +104,13 @@ final class InspectFixture {
     }
 
     void record(String signer, Action action, Level level, String path, String when) throws Exception {
+        record(signer, action, level, path, when, List.of());
+    }
+
+    void record(String signer, Action action, Level level, String path, String when,
+            List<ApprovalRecord.Waiver> waivers) throws Exception {
         ApprovalRecord r = new ApprovalRecord(action, level, List.of(new ApprovalRecord.Item(path, blob(path))),
-                level.number() == 3 ? FIVE_CHECKS : List.of("文字"), "意见", List.of());
+                level.number() == 3 ? FIVE_CHECKS : List.of("文字"), "意见", waivers);
         CommitSigner.withSshKey(keyFiles.get(signer)).commitEmpty(repo, r.toMessage(),
                 person(signer, "r" + NAMES.indexOf(signer) + "@test.gov.cn", when));
     }

@@ -135,4 +135,15 @@ class InspectorTest {
         assertThat(h.duplicateIndexNo()).containsOnly(org.assertj.core.api.Assertions.entry(INDEX_NO, java.util.List.of(B, C)));
         assertThat(h.byRule()).containsEntry("format.index-no-unique", 2);
     }
+
+    @Test
+    void theReportNamesUnitsAndColumnsNeverTheirIds() throws Exception {
+        Inspection in = f.inspect(LocalDate.of(2024, 7, 24));
+        java.util.List<String> zh = org.jsoup.Jsoup.parse(InspectionHtml.render(in, io.sanshen.diag.Lang.ZH))
+                .select("td").eachText();
+        assertThat(zh).contains("区政府办公室", "政务要闻").doesNotContain("office", "news");
+        java.util.List<String> en = org.jsoup.Jsoup.parse(InspectionHtml.render(in, io.sanshen.diag.Lang.EN))
+                .select("td").eachText();
+        assertThat(en).contains("District Office", "Government News", "通知公告").doesNotContain("office", "news");
+    }
 }

@@ -23,8 +23,11 @@ import java.util.function.Consumer;
 
 /**
  * 外链失效: fetches every http(s) link of every item (only with {@code --external}), each URL once, at most
- * {@value #CONCURRENCY} at a time and {@value #PER_HOST} per host, with results cached for a day. Broken links
- * (4xx, 5xx, timeouts, errors) are blockers; a redirect to another host is a warning (the page may have moved).
+ * {@value #CONCURRENCY} at a time and {@value #PER_HOST} per host, with results cached for a day. A polite crawler:
+ * it names itself ({@link PoliteHosts#USER_AGENT}), honours each host's robots.txt (read once per host and run; a
+ * disallowed link is not fetched and not reported) and sends its requests to one host one at a time,
+ * {@code checks.external-delay-ms} apart (1 s by default; {@value #PER_HOST} threads at most wait for one host). Broken links (4xx, 5xx, timeouts, errors) are blockers; a
+ * redirect to another host is a warning (the page may have moved).
  */
 public final class ExternalLinkRule implements SiteRule {
     public static final String ID = "link.external";
@@ -34,18 +37,23 @@ public final class ExternalLinkRule implements SiteRule {
     private final boolean enabled;
     private final Path siteRoot;
     private final Clock clock;
-    /** Null unless enabled: an HTTP client loads the TLS stack, ~0.3 s of start-up no other check needs. */
-    private final LinkProbe probe;
+    private final Duration timeout;
+    private final Duration delay;
 
     public ExternalLinkRule(CheckContext ctx) {
         this(ctx, Clock.systemUTC(), Duration.ofSeconds(10));
     }
 
     ExternalLinkRule(CheckContext ctx, Clock clock, Duration timeout) {
+        this(ctx, clock, timeout, Duration.ofMillis(ctx.checks().externalDelayMs()));
+    }
+
+    ExternalLinkRule(CheckContext ctx, Clock clock, Duration timeout, Duration delay) {
         this.enabled = ctx.external();
         this.siteRoot = ctx.siteRoot();
         this.clock = clock;
-        this.probe = enabled ? new LinkProbe(timeout) : null;
+        this.timeout = timeout;
+        this.delay = delay;
     }
 
     @Override
@@ -83,6 +91,7 @@ public final class ExternalLinkRule implements SiteRule {
 
     private void fetch(Iterable<String> urls, LinkCache cache, Map<String, LinkStatus> results) {
         Instant now = clock.instant();
+        LinkProbe probe = new LinkProbe(timeout, new PoliteHosts(delay, timeout));
         Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
         try {

@@ -11,15 +11,19 @@ import java.util.Optional;
 
 /**
  * Fetches one external link: HEAD first, GET when the server refuses HEAD, redirects followed by hand (up to
- * {@value #MAX_REDIRECTS}) so the final host is known. Thread-safe; one HTTP client per probe.
+ * {@value #MAX_REDIRECTS}) so the final host is known. Politely ({@link PoliteHosts}): a URL the host's robots.txt
+ * keeps from Sanshen is not fetched, and every request waits for its host's turn. Thread-safe; one HTTP client per
+ * probe.
  */
 final class LinkProbe {
     static final int MAX_REDIRECTS = 5;
     private final HttpClient client;
     private final Duration timeout;
+    private final PoliteHosts hosts;
 
-    LinkProbe(Duration timeout) {
+    LinkProbe(Duration timeout, PoliteHosts hosts) {
         this.timeout = timeout;
+        this.hosts = hosts;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
     }
 
@@ -33,6 +37,9 @@ final class LinkProbe {
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HttpResponse<Void> response;
             try {
+                if (!hosts.allowed(current)) {
+                    return new LinkStatus(LinkStatus.ROBOTS, current.toString(), "robots.txt");
+                }
                 response = send(current, "HEAD");
                 if (response.statusCode() == 405 || response.statusCode() == 501 || response.statusCode() == 403
                         || response.statusCode() == 400) {
@@ -59,8 +66,8 @@ final class LinkProbe {
 
     private HttpResponse<Void> send(URI uri, String method) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("User-Agent", "Sanshen link checker")
+                .header("User-Agent", PoliteHosts.USER_AGENT)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();
-        return client.send(request, HttpResponse.BodyHandlers.discarding());
+        return hosts.inTurn(uri, () -> client.send(request, HttpResponse.BodyHandlers.discarding()));
     }
 }

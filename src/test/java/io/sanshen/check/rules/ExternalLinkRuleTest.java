@@ -77,7 +77,7 @@ class ExternalLinkRuleTest {
                         + "[别处](" + base + "/away) [慢](" + base + "/slow) [仅GET](" + base + "/nohead) [好2](" + base + "/ok)"));
         CheckContext ctx = RuleSites.load(dir, external);
         return RuleSites.site(ctx, ExternalLinkRule.ID,
-                c -> new ExternalLinkRule(c, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMillis(700)));
+                c -> new ExternalLinkRule(c, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMillis(700), Duration.ZERO));
     }
 
     @Test

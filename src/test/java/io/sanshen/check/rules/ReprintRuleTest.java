@@ -67,7 +67,8 @@ class ReprintRuleTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             io.sanshen.config.ChecksConfig checks = new io.sanshen.config.ChecksConfig(List.of("127.0.0.1"), List.of(),
                     List.of(), List.of(), 50, 60, "rules", java.util.Map.of(), '*', java.util.Map.of(),
-                    io.sanshen.config.ChecksConfig.DEFAULT_INDEX_NO_PATTERN);
+                    io.sanshen.config.ChecksConfig.DEFAULT_INDEX_NO_PATTERN,
+                    io.sanshen.config.ChecksConfig.DEFAULT_EXTERNAL_DELAY_MS);
             ReprintRule rule = new ReprintRule(checks, Optional.of(new SourcePageTitles()));
             CheckContext same = RuleHarness.context(dir, reprint("site: 测试\nurl: " + base + "/same\ndate: 2026-05-21").toString(), true);
             assertThat(RuleHarness.run(same, rule)).isEmpty();
