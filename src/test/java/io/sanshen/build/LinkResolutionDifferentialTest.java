@@ -55,6 +55,16 @@ class LinkResolutionDifferentialTest {
         LINKS.put("../notices/no-such.md", false);
         LINKS.put("../notices/2026-04-20-flood/no-such.csv", false);
         LINKS.put("../../../outside.md", false);
+        // written as the portal serves them: the check must know what a blocker holds back, as the renderer does
+        LINKS.put("/news/2026-05-02-b.html", true);
+        LINKS.put("/notices/2026-04-20-flood/防汛值班表.csv", true);
+        LINKS.put("/news/secret.html", false);
+        LINKS.put("/news/secret.html?from=home#正文", false);
+        LINKS.put("/notices/2026-04-21-list/名单.csv", false);
+        LINKS.put("/notices/2026-04-21-list.html", false);
+        LINKS.put("../notices/2026-04-21-list/名单.csv?download=1", false);
+        LINKS.put("/notices/2026-01-02-older.html", false);
+        LINKS.put("/notices/2026-03-01-draft.html#x", false);
     }
 
     private static final String TARGETS = """
@@ -102,6 +112,17 @@ class LinkResolutionDifferentialTest {
             见附件[值班表](防汛值班表.csv)。
             -- content/notices/2026-04-20-flood/防汛值班表.csv --
             日期,值班人
+            -- content/notices/2026-04-21-list/index.md --
+            ---
+            title: 名单
+            date: 2026-04-21
+            publisher: 区政府办公室
+            source: 区政府办公室
+            ---
+            见[名单](名单.csv)。
+            -- content/notices/2026-04-21-list/名单.csv --
+            绝密★启用前
+            姓名,单位
             -- content/notices/2026-01-02-older.md --
             ---
             title: 更旧通知
@@ -146,7 +167,7 @@ class LinkResolutionDifferentialTest {
 
         assertThat(report.excluded()).extracting(Exclusion::path).as("%s", report.excluded())
                 .containsExactlyInAnyOrder("content/news/secret.md", "content/notices/2026-03-01-draft.md",
-                        "content/notices/2026-01-02-older.md");
+                        "content/notices/2026-01-02-older.md", "content/notices/2026-04-21-list/index.md");
         for (int i = 0; i <= links.size(); i++) {
             String path = "content/news/2026-05-10-l" + i + ".md";
             List<Finding> linkFindings = report.findings().stream()
