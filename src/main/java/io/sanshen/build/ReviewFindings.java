@@ -6,8 +6,6 @@ import io.sanshen.diag.Severity;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
 import io.sanshen.diag.TimeZones;
-import io.sanshen.review.Approval;
-import io.sanshen.review.ApprovalRecord;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewReport;
 import java.time.LocalDate;
@@ -29,8 +27,9 @@ final class ReviewFindings {
     }
 
     /**
-     * Items whose date precedes the final approval of their current, approved bytes. An older approved version
-     * still online after an edit is judged when its successor is approved (its records are not in the report).
+     * Items whose date precedes the moment their published bytes became fully approved, as the review log has it
+     * ({@link PathReview#approvedAt()}: where the completing record entered the published history, not the date a
+     * record claims). The build publishes those bytes, so this holds for an older version still online too.
      */
     static List<Finding> backdated(List<Item> items, ReviewReport report, Map<String, String> severities) {
         String level = severities.getOrDefault(BACKDATED, "blocker");
@@ -58,9 +57,7 @@ final class ReviewFindings {
     }
 
     private static Optional<LocalDate> finalApproval(Optional<PathReview> review) {
-        return review.filter(p -> p.status() == PathReview.Status.APPROVED)
-                .flatMap(p -> p.approvals().stream().filter(a -> a.action() == ApprovalRecord.Action.APPROVE)
-                        .map(Approval::time).max(java.util.Comparator.naturalOrder()))
+        return review.filter(p -> p.publishedBlob().isPresent()).map(PathReview::approvedAt)
                 .map(t -> t.atZone(TimeZones.CHINA).toLocalDate());
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.jgit.lib.Repository;
  */
 final class ReportCache {
     private static final String FILE = "report.bin";
-    private static final String MAGIC = "sanshen review report v3";
+    private static final String MAGIC = "sanshen review report v4";
 
     /** Where the policy in force came from: it is read again from Git rather than stored. */
     record PolicyRef(ObjectId blob, int index, ObjectId tree) {
@@ -151,7 +151,7 @@ final class ReportCache {
         id(out, p.lastApproved().orElse(null));
         out.writeBoolean(p.draft());
         out.writeBoolean(p.important());
-
+        instant(out, p.approvedAt());
     }
 
     private static PathReview readPath(DataInputStream in) throws IOException {
@@ -175,7 +175,7 @@ final class ReportCache {
         boolean draft = in.readBoolean();
         boolean important = in.readBoolean();
         return new PathReview(path, kind, unitId, blob, status, waitingFor, approvals, next, submitted, due, overdue,
-                lastApproved, draft, important);
+                lastApproved, draft, important, instant(in));
     }
 
     private static void writeFinding(DataOutputStream out, Finding f) throws IOException {
