@@ -55,6 +55,11 @@ final class OnlineVersions {
         }
     }
 
+    /** What is online after the last record judged: path → blob (a bundle's files as its last whole approved state). */
+    Map<String, ObjectId> files() {
+        return Map.copyOf(online);
+    }
+
     void takenDown(String path) {
         online.remove(path);
     }

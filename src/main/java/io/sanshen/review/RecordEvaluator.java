@@ -42,7 +42,7 @@ final class RecordEvaluator {
     private final Set<Integer> contested;
     final Map<PathBlob, BlobState> states = new HashMap<>();
     private final Map<String, List<ObjectId>> versionsOf = new HashMap<>();
-    private final OnlineVersions online;
+    final OnlineVersions online;
     final Map<String, Integer> withdrawnAt = new HashMap<>();
     final List<IgnoredRecord> ignored = new ArrayList<>();
     final List<LogEvent> log = new ArrayList<>();
