@@ -29,9 +29,12 @@ final class ReviewFindings {
     /**
      * Items whose date precedes the moment their published bytes became fully approved, as the review log has it
      * ({@link PathReview#approvedAt()}: where the completing record entered the published history, not the date a
-     * record claims). The build publishes those bytes, so this holds for an older version still online too.
+     * record claims), when the published bytes are the path's last approved version (an older whole bundle state
+     * still online is judged when its successor goes online).
      */
-    static List<Finding> backdated(List<Item> items, ReviewReport report, Map<String, String> severities) {
+    /** @param blobs the blob id of each item file the build read (the approved view), by path */
+    static List<Finding> backdated(List<Item> items, ReviewReport report, Map<String, String> severities,
+                                   Map<String, String> blobs) {
         String level = severities.getOrDefault(BACKDATED, "blocker");
         if (level.equals("off")) {
             return List.of();
@@ -42,7 +45,7 @@ final class ReviewFindings {
             if (item.meta().date() == null) {
                 continue;
             }
-            Optional<LocalDate> approved = finalApproval(report.path(item.path()));
+            Optional<LocalDate> approved = finalApproval(report.path(item.path()), blobs.get(item.path()));
             LocalDate date = item.meta().date().toLocalDate();
             if (approved.isPresent() && date.isBefore(approved.get())) {
                 out.add(Finding.of(BACKDATED, severity, item.meta().pos("date", SourcePos.file(item.path())),
@@ -56,8 +59,11 @@ final class ReviewFindings {
         return out;
     }
 
-    private static Optional<LocalDate> finalApproval(Optional<PathReview> review) {
-        return review.filter(p -> p.publishedBlob().isPresent()).map(PathReview::approvedAt)
+    /** When the version with blob {@code blob} became fully approved, if it is the path's last approved version. */
+    private static Optional<LocalDate> finalApproval(Optional<PathReview> review, String blob) {
+        // a bundle online in an older whole state publishes an older index.md than the last approved one
+        return review.filter(p -> p.lastApproved().map(b -> b.name().equals(blob)).orElse(false))
+                .map(PathReview::approvedAt)
                 .map(t -> t.atZone(TimeZones.CHINA).toLocalDate());
     }
 }

@@ -86,7 +86,7 @@ public final class SiteBuild {
         // with a blocker in its text, and links to it are reported the same way
         List<Finding> extra = new ArrayList<>(loaded.findings());
         in.review().ifPresent(r -> extra.addAll(ReviewFindings.backdated(loaded.content().items(), r,
-                config.checks().severities())));
+                config.checks().severities(), snapshot.itemBlobs())));
         SiteContent checkable = loaded.checkable();
         CheckPhase checks = CheckPhase.run(snapshot, options, in.policyRoot(), extra, in.waivers());
         List<Exclusion> excluded = new ArrayList<>(in.excluded());
