@@ -3,15 +3,13 @@ package io.sanshen.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sanshen.review.ApprovalRecord;
+import io.sanshen.testkit.GitCli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +27,7 @@ class BackdatedApprovalTest {
 
     @Test
     void aBackdatedCompletingApprovalDoesNotHideABackdatedItem() throws Exception {
-        ReviewedSite s = new ReviewedSite(tmp);
-        s.write(A, ReviewedSite.item("补发的稿件", TODAY.minusDays(3), "正文。"));
-        s.commitAll("item");
-        s.recordDirectly("信息员甲", 1, A, List.of());
-        s.recordDirectly("科长乙", 2, A, List.of());
+        ReviewedSite s = itemDated3DaysAgoApprovedToLevel2();
         gitRecord(s, "分管丙", 3, TODAY.minusDays(5));
 
         assertBackdated(s.build(false));
@@ -42,11 +36,7 @@ class BackdatedApprovalTest {
 
     @Test
     void anApprovalMergedLaterFromASideBranchCountsWhenItIsMerged() throws Exception {
-        ReviewedSite s = new ReviewedSite(tmp);
-        s.write(A, ReviewedSite.item("补发的稿件", TODAY.minusDays(3), "正文。"));
-        s.commitAll("item");
-        s.recordDirectly("信息员甲", 1, A, List.of());
-        s.recordDirectly("科长乙", 2, A, List.of());
+        ReviewedSite s = itemDated3DaysAgoApprovedToLevel2();
         git(s, TODAY.minusDays(6), "checkout", "-q", "-b", "side");
         gitRecord(s, "分管丙", 3, TODAY.minusDays(5));
         git(s, TODAY.minusDays(5), "checkout", "-q", "main");
@@ -55,6 +45,16 @@ class BackdatedApprovalTest {
 
         BuildReport r = s.build(false);
         assertBackdated(r);
+    }
+
+    /** A's levels 1 and 2 recorded today; level 3, which completes the approval, is the test's. */
+    private ReviewedSite itemDated3DaysAgoApprovedToLevel2() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp);
+        s.write(A, ReviewedSite.item("补发的稿件", TODAY.minusDays(3), "正文。"));
+        s.commitAll("item");
+        s.recordDirectly("信息员甲", 1, A, List.of());
+        s.recordDirectly("科长乙", 2, A, List.of());
+        return s;
     }
 
     private static void assertBackdated(BuildReport r) {
@@ -80,25 +80,7 @@ class BackdatedApprovalTest {
 
     /** Command-line git in the site, author and committer dated noon of {@code day} (China); no global config. */
     private static void git(ReviewedSite s, LocalDate day, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(s.root.toFile()).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("HOME", s.dir.toString());
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
-        Instant when = day.atTime(12, 0).toInstant(ZoneOffset.ofHours(8));
-        String date = "@" + when.getEpochSecond() + " +0800";
-        env.put("GIT_AUTHOR_NAME", "审核人");
-        env.put("GIT_AUTHOR_EMAIL", "reviewer@test.gov.cn");
-        env.put("GIT_AUTHOR_DATE", date);
-        env.put("GIT_COMMITTER_NAME", "审核人");
-        env.put("GIT_COMMITTER_EMAIL", "reviewer@test.gov.cn");
-        env.put("GIT_COMMITTER_DATE", date);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(command + " failed: " + out);
-        }
+        GitCli.run(s.root, s.dir, "审核人", "reviewer@test.gov.cn", day.atTime(12, 0).toInstant(ZoneOffset.ofHours(8)),
+                args);
     }
 }

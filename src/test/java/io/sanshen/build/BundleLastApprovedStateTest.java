@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sanshen.review.ApprovalRecord;
 import io.sanshen.review.signature.CommitSigner;
 import io.sanshen.review.signature.PublicKeys;
+import io.sanshen.testkit.GitCli;
 import io.sanshen.testkit.TestRepos;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,20 +151,8 @@ class BundleLastApprovedStateTest {
         return PublicKeys.parseSsh(Files.readString(pub).strip()).fingerprint();
     }
 
-    /** Command-line git in the site, no global config. */
+    /** Command-line git in the site, as an editor; no global config. */
     private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "commit.gpgsign=false", "-c", "user.name=信息员",
-                "-c", "user.email=editor@test.gov.cn"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(s.root.toFile()).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("HOME", s.dir.toString());
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(command + " failed: " + out);
-        }
+        GitCli.run(s.root, s.dir, "信息员", "editor@test.gov.cn", Instant.now(), args);
     }
 }
