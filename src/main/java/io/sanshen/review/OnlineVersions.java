@@ -50,7 +50,7 @@ final class OnlineVersions {
         }
         for (Map.Entry<String, ObjectId> f : files.entrySet()) {
             if (!f.getValue().equals(online.put(f.getKey(), f.getValue()))) {
-                log.add(new LogEvent(LogEvent.Type.PUBLISHED, f.getKey(), f.getValue(), a, config, false));
+                log.add(new LogEvent(LogEvent.Type.PUBLISHED, f.getKey(), f.getValue(), a, config, false, scan.effectiveTime(node)));
             }
         }
     }

@@ -193,9 +193,9 @@ final class StatusBuilder {
         return last.map(Map.Entry::getKey);
     }
 
-    /** When the record at {@code index} took effect: its mainline entry's time; null for none ({@code -1}). */
+    /** When the record at {@code index} took effect, as the review log has it; null for none ({@code -1}). */
     private Instant moment(int index) {
-        return index < 0 ? null : scan.mainlineTime(scan.nodes().get(index).entry());
+        return index < 0 ? null : scan.effectiveTime(scan.nodes().get(index));
     }
 
     private int completedAt(String path, ObjectId blob) {
