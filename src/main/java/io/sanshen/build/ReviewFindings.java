@@ -7,8 +7,6 @@ import io.sanshen.diag.Severity;
 import io.sanshen.diag.SourcePos;
 import io.sanshen.diag.Text;
 import io.sanshen.diag.TimeZones;
-import io.sanshen.review.Approval;
-import io.sanshen.review.ApprovalRecord;
 import io.sanshen.review.PathReview;
 import io.sanshen.review.ReviewReport;
 import java.time.LocalDate;
@@ -31,11 +29,14 @@ final class ReviewFindings {
     }
 
     /**
-     * Items whose date precedes the final approval of their current, approved bytes. An older approved version
-     * still online after an edit is judged when its successor is approved (its records are not in the report).
+     * Items whose date precedes the moment their published bytes became fully approved, as the review log has it
+     * ({@link PathReview#approvedAt()}: where the completing record entered the published history, not the date a
+     * record claims), when the published bytes are the path's last approved version (an older whole bundle state
+     * still online is judged when its successor goes online).
      */
+    /** @param blobs the blob id of each item file the build read (the approved view), by path */
     static List<Finding> backdated(List<Item> items, ReviewReport report, Backdating rule,
-            Map<String, String> severities) {
+            Map<String, String> severities, Map<String, String> blobs) {
         String level = severities.getOrDefault(BACKDATED, "blocker");
         if (level.equals("off")) {
             return List.of();
@@ -46,7 +47,7 @@ final class ReviewFindings {
             if (item.meta().date() == null) {
                 continue;
             }
-            Optional<LocalDate> approved = finalApproval(report.path(item.path()));
+            Optional<LocalDate> approved = finalApproval(report.path(item.path()), blobs.get(item.path()));
             LocalDate date = item.meta().date().toLocalDate();
             if (approved.isPresent() && rule.judge(item.path(), date, approved.get()) == Backdating.Verdict.BACKDATED) {
                 out.add(Finding.of(BACKDATED, severity, item.meta().pos("date", SourcePos.file(item.path())),
@@ -60,10 +61,11 @@ final class ReviewFindings {
         return out;
     }
 
-    private static Optional<LocalDate> finalApproval(Optional<PathReview> review) {
-        return review.filter(p -> p.status() == PathReview.Status.APPROVED)
-                .flatMap(p -> p.approvals().stream().filter(a -> a.action() == ApprovalRecord.Action.APPROVE)
-                        .map(Approval::time).max(java.util.Comparator.naturalOrder()))
+    /** When the version with blob {@code blob} became fully approved, if it is the path's last approved version. */
+    private static Optional<LocalDate> finalApproval(Optional<PathReview> review, String blob) {
+        // a bundle online in an older whole state publishes an older index.md than the last approved one
+        return review.filter(p -> p.lastApproved().map(b -> b.name().equals(blob)).orElse(false))
+                .map(PathReview::approvedAt)
                 .map(t -> t.atZone(TimeZones.CHINA).toLocalDate());
     }
 }

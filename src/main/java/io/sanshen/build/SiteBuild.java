@@ -10,6 +10,7 @@ import io.sanshen.content.Item;
 import io.sanshen.content.LinkScan;
 import io.sanshen.content.PublicationWindow;
 import io.sanshen.content.SiteContent;
+import io.sanshen.content.SiteLinks;
 import io.sanshen.content.SiteSnapshot;
 import io.sanshen.content.SnapshotCache;
 import io.sanshen.content.SourceFile;
@@ -89,9 +90,9 @@ public final class SiteBuild {
         // with a blocker in its text, and links to it are reported the same way
         List<Finding> extra = new ArrayList<>(loaded.findings());
         in.review().ifPresent(r -> extra.addAll(ReviewFindings.backdated(loaded.content().items(), r,
-                in.backdating(), config.checks().severities())));
+                in.backdating(), config.checks().severities(), snapshot.itemBlobs())));
         SiteContent checkable = loaded.checkable();
-        CheckPhase checks = CheckPhase.run(checkable, options, in.policyRoot(), extra, in.waivers());
+        CheckPhase checks = CheckPhase.run(snapshot, options, in.policyRoot(), extra, in.waivers());
         List<Exclusion> excluded = new ArrayList<>(in.excluded());
         Set<String> watermarked = new HashSet<>();
         if (options.preview() && !options.noReview()) {
@@ -107,8 +108,8 @@ public final class SiteBuild {
                 options.outDir());
         try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode(), publishable.size())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
-            stats = render(renderer, site, new RenderOptions(watermarked, options.liveReload(), snapshot.itemBlobs(),
-                    reuse), out);
+            stats = render(renderer, site, checks.links(), new RenderOptions(watermarked, options.liveReload(),
+                    snapshot.itemBlobs(), reuse), out);
             if (options.mode() == io.sanshen.render.BuildMode.PUBLISH) {
                 ManifestWriter.write(out.stagingDir(), in.review().map(r -> r.head().name()).orElse(""),
                         options.trustRoot().orElse(""), options.manifestKey());
@@ -164,29 +165,28 @@ public final class SiteBuild {
     }
 
     /**
-     * Drafts, expired items, future-dated (scheduled) items and items with a blocking check finding stay offline,
-     * except in preview where drafts, scheduled and blocked items show with a watermark. Items with a content error
-     * ({@code leftOut}) stay offline even in preview: their front matter cannot be rendered as written.
+     * The items the check phase settled on publishing ({@link CheckPhase#links()}, which the renderer writes links
+     * with): drafts, expired items, future-dated (scheduled) items and items with a blocking check finding stay
+     * offline, except in preview where drafts, scheduled and blocked items show with a watermark. Items with a
+     * content error ({@code leftOut}) stay offline even in preview: their front matter cannot be rendered as written.
      */
     private List<Item> select(SiteContent content, Map<String, List<Finding>> leftOut, CheckPhase checks, List<Exclusion> excluded,
                               Set<String> watermarked) {
         List<Item> out = new ArrayList<>();
         for (Item item : content.items()) {
             Optional<Text> offline = PublicationWindow.offlineReason(item, options.today(), options.preview());
-            if (leftOut.containsKey(item.path())) {
-                excluded.add(checks.exclusion(item.path())
-                        .orElseGet(() -> Exclusion.blockedBy(item.path(), leftOut.get(item.path()))));
-            } else if (offline.isPresent()) {
-                excluded.add(new Exclusion(item.path(), offline.get()));
-            } else if (checks.exclusion(item.path()).isPresent() && !options.preview()) {
-                excluded.add(checks.exclusion(item.path()).orElseThrow());
-            } else {
-                if (options.preview() && (item.meta().draft() || checks.exclusion(item.path()).isPresent()
-                        || item.meta().scheduledAfter(options.today()).isPresent())) {
-                    watermarked.add(item.path());
-                }
-                out.add(item);
+            if (!checks.links().publishes(item)) {
+                excluded.add(leftOut.containsKey(item.path()) ? checks.exclusion(item.path())
+                        .orElseGet(() -> Exclusion.blockedBy(item.path(), leftOut.get(item.path())))
+                        : offline.map(why -> new Exclusion(item.path(), why))
+                        .orElseGet(() -> checks.exclusion(item.path()).orElseThrow()));
+                continue;
             }
+            if (options.preview() && (item.meta().draft() || checks.exclusion(item.path()).isPresent()
+                    || item.meta().scheduledAfter(options.today()).isPresent())) {
+                watermarked.add(item.path());
+            }
+            out.add(item);
         }
         return out;
     }
@@ -201,10 +201,10 @@ public final class SiteBuild {
         return out;
     }
 
-    private static RenderStats render(SiteRenderer renderer, SiteContent site, RenderOptions opts, OutputTree out)
-            throws BuildFailure, IOException {
+    private static RenderStats render(SiteRenderer renderer, SiteContent site, SiteLinks links, RenderOptions opts,
+                                      OutputTree out) throws BuildFailure, IOException {
         try {
-            return renderer.render(site, opts, out);
+            return renderer.render(site, links, opts, out);
         } catch (io.sanshen.render.Templates.TemplateFailure e) {
             throw new BuildFailure(Phase.RENDER, List.of(Finding.of("render.template", io.sanshen.diag.Severity.BLOCKER,
                     io.sanshen.diag.SourcePos.file("templates"), Text.of("模板出错：" + e.getMessage(),

@@ -2,19 +2,20 @@ package io.sanshen.check;
 
 import io.sanshen.config.ChecksConfig;
 import io.sanshen.config.SiteConfig;
-import io.sanshen.content.Item;
 import io.sanshen.content.PublicationWindow;
 import io.sanshen.content.SiteContent;
+import io.sanshen.content.SiteLinks;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * One check run: what rules may know beyond one item — the whole site (for links between items), which of its
- * items will be published (links to the others are findings), the config, the site root (for word lists), today's
+ * One check run: what rules may know beyond one item — the whole site (for links between items), the run's link
+ * resolution (which knows what will be published: links to anything else are findings; a build hands the renderer
+ * the same {@link SiteLinks}), the config, the site root (for word lists), today's
  * date, and whether external links may be fetched ({@code --external}) — and what the run's rules share (word
  * lists, scanners, link targets), kept here so it lives and dies with the run: a server checking many sites, even
  * at once, holds nothing of a finished run.
@@ -24,15 +25,20 @@ public final class CheckContext {
     private final Path siteRoot;
     private final LocalDate today;
     private final boolean external;
-    private final Predicate<Item> published;
+    private final Supplier<SiteLinks> links;
     private final Map<Class<?>, Object> memos = new ConcurrentHashMap<>();
 
-    public CheckContext(SiteContent site, Path siteRoot, LocalDate today, boolean external, Predicate<Item> published) {
+    /** @param links where links of {@code site} lead, knowing what the build will publish */
+    public CheckContext(SiteContent site, Path siteRoot, LocalDate today, boolean external, SiteLinks links) {
+        this(site, siteRoot, today, external, () -> links);
+    }
+
+    private CheckContext(SiteContent site, Path siteRoot, LocalDate today, boolean external, Supplier<SiteLinks> links) {
         this.site = site;
         this.siteRoot = siteRoot;
         this.today = today;
         this.external = external;
-        this.published = published;
+        this.links = links;
     }
 
     /**
@@ -40,7 +46,7 @@ public final class CheckContext {
      * expired); review and blockers are for the build to add.
      */
     public CheckContext(SiteContent site, Path siteRoot, LocalDate today, boolean external) {
-        this(site, siteRoot, today, external, PublicationWindow.online(today, false));
+        this(site, siteRoot, today, external, new Lazy<>(() -> new SiteLinks(site, PublicationWindow.online(today, false))));
     }
 
     public SiteContent site() {
@@ -59,8 +65,9 @@ public final class CheckContext {
         return external;
     }
 
-    public Predicate<Item> published() {
-        return published;
+    /** The run's link resolution (built on first use when the run made it itself). */
+    public SiteLinks links() {
+        return links.get();
     }
 
     public SiteConfig config() {
@@ -77,5 +84,23 @@ public final class CheckContext {
      */
     public <T> T memo(Class<T> key, Function<CheckContext, T> make) {
         return key.cast(memos.computeIfAbsent(key, k -> make.apply(this)));
+    }
+
+    /** Made once, on first use, however many threads ask (describing the rules needs no link targets). */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
     }
 }

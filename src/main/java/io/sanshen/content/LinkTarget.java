@@ -26,7 +26,10 @@ public record LinkTarget(Kind kind, String repoPath, Item item, String sitePath,
         OUTSIDE,
         /** Nothing of the site is at that path. */
         MISSING,
-        /** An item, or a file of a bundle item, that exists but will not be published. */
+        /**
+         * An item, a file of a bundle item, or a static file that exists but will not be published ({@code item} is
+         * null for a static file).
+         */
         UNPUBLISHED
     }
 

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * The one link resolver: where a link written in an item leads, for the link check and for the renderer alike, so
- * that what the check accepts is exactly what the renderer writes. Which items will be published is an input (the
- * build knows which stay offline: draft, expired, unapproved, blocked); a link to an item that will not be
- * published, or to a file of its bundle, is {@link LinkTarget.Kind#UNPUBLISHED}. Built once per run, read by many
- * threads.
+ * that what the check accepts is exactly what the renderer writes. Which items and static files will be published is
+ * an input (the build knows which stay offline: draft, expired, unapproved, blocked); a link to an item that will not
+ * be published, to a file of its bundle or to a held-back static file — by its repository path or by the address the
+ * portal would serve it at — is {@link LinkTarget.Kind#UNPUBLISHED}. Built once per run (the build hands the same
+ * object to the check and to the renderer), read by many threads.
  */
 public final class SiteLinks {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -25,11 +26,21 @@ public final class SiteLinks {
     private final Map<String, Item> items = new HashMap<>();
     private final Map<String, Item> resourceOwners = new HashMap<>();
     private final Set<String> staticFiles = new HashSet<>();
+    private final Set<String> heldStaticFiles = new HashSet<>();
     private final Set<String> pages = new HashSet<>();
+    private final Map<String, Item> unpublishedPages = new HashMap<>();
     private final Predicate<Item> published;
 
-    /** @param published which items of {@code site} will be on the portal */
+    /** @param published which items of {@code site} will be on the portal (every static file will) */
     public SiteLinks(SiteContent site, Predicate<Item> published) {
+        this(site, published, path -> true);
+    }
+
+    /**
+     * @param published       which items of {@code site} will be on the portal
+     * @param publishedStatic which static files (by repository path) will be on the portal
+     */
+    public SiteLinks(SiteContent site, Predicate<Item> published, Predicate<String> publishedStatic) {
         this.published = published;
         for (Item item : site.items()) {
             items.put(item.path(), item);
@@ -39,13 +50,20 @@ public final class SiteLinks {
             item.resources().forEach(r -> resourceOwners.put(r.path(), item));
             if (published.test(item)) {
                 pages.add(item.url());
+            } else {
+                unpublishedPages.put(item.url(), item);
             }
         }
-        site.staticFiles().forEach(f -> staticFiles.add(f.path()));
+        site.staticFiles().forEach(f -> (publishedStatic.test(f.path()) ? staticFiles : heldStaticFiles).add(f.path()));
         for (Column c : site.config().columns()) {
             pages.add(c.path() + "/index.html");
         }
         pages.add("index.html");
+    }
+
+    /** Whether {@code item} will be on the portal. */
+    public boolean publishes(Item item) {
+        return published.test(item);
     }
 
     /** Where {@code href}, written in repository file {@code fromFile}, leads. */
@@ -95,15 +113,25 @@ public final class SiteLinks {
         if (staticFiles.contains(repoPath)) {
             return target(LinkTarget.Kind.FILE, repoPath, null, publishedPath(repoPath), query, fragment);
         }
-        if (repoPath.isEmpty() || pages.contains(repoPath) || isPublishedFile(ContentLoader.ROOT + "/" + repoPath)) {
-            return target(LinkTarget.Kind.PAGE, repoPath, null, null, query, fragment);
+        if (heldStaticFiles.contains(repoPath)) {
+            return target(LinkTarget.Kind.UNPUBLISHED, repoPath, null, null, query, fragment);
         }
-        return target(LinkTarget.Kind.MISSING, repoPath, null, null, query, fragment);
+        return served(repoPath, query, fragment);
     }
 
-    private boolean isPublishedFile(String repoPath) {
+    /** A path written as the portal serves it ({@code /news/x.html}, {@code /news/x/a.pdf}), left as written. */
+    private LinkTarget served(String sitePath, String query, String fragment) {
+        String repoPath = ContentLoader.ROOT + "/" + sitePath;
         Item owner = resourceOwners.get(repoPath);
-        return staticFiles.contains(repoPath) || (owner != null && published.test(owner));
+        if (sitePath.isEmpty() || pages.contains(sitePath) || staticFiles.contains(repoPath)
+                || owner != null && published.test(owner)) {
+            return target(LinkTarget.Kind.PAGE, sitePath, null, null, query, fragment);
+        }
+        Item unpublished = owner != null ? owner : unpublishedPages.get(sitePath);
+        if (unpublished != null || heldStaticFiles.contains(repoPath)) {
+            return target(LinkTarget.Kind.UNPUBLISHED, sitePath, unpublished, null, query, fragment);
+        }
+        return target(LinkTarget.Kind.MISSING, sitePath, null, null, query, fragment);
     }
 
     /** {@code content/news/x/a.pdf} is published as {@code news/x/a.pdf}. */

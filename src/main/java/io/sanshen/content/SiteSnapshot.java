@@ -37,8 +37,11 @@ public record SiteSnapshot(ContentLoader.Result loaded, Map<String, String> item
         return Optional.ofNullable(itemBlobs.get(itemPath));
     }
 
-    /** Where links lead when the items {@code published} accepts are on the portal (every readable item counts). */
-    public SiteLinks links(Predicate<Item> published) {
-        return new SiteLinks(loaded.checkable(), published);
+    /**
+     * Where links lead when the items {@code published} accepts and the static files {@code publishedStatic} accepts
+     * are on the portal (every readable item counts): the run's one resolution, for the check and the renderer.
+     */
+    public SiteLinks links(Predicate<Item> published, Predicate<String> publishedStatic) {
+        return new SiteLinks(loaded.checkable(), published, publishedStatic);
     }
 }

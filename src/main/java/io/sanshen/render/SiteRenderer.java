@@ -33,10 +33,15 @@ public final class SiteRenderer {
         this.templates = new Templates(templateDir);
     }
 
-    public RenderStats render(SiteContent content, RenderOptions options, OutputTree out) throws IOException {
+    /**
+     * @param content the items and files to publish
+     * @param links   the run's link resolution, the one the link check judged with, so that the links written are
+     *                exactly those the check accepted
+     */
+    public RenderStats render(SiteContent content, SiteLinks links, RenderOptions options, OutputTree out)
+            throws IOException {
         SiteConfig config = content.config();
         PageModels models = new PageModels(config);
-        SiteLinks links = new SiteLinks(content, item -> true);
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger files = new AtomicInteger();
         Pages page = (template, sitePath, model) -> {

@@ -219,6 +219,14 @@ final class HistoryScan implements AutoCloseable {
         return mainlineTimes.get(entry);
     }
 
+    /**
+     * When a record in {@code node} took effect: the time of the mainline commit that brought it in ({@link
+     * #mainlineTime}), so neither a back-dated commit nor one merged late from a side branch moves it back.
+     */
+    java.time.Instant effectiveTime(CommitNode node) {
+        return mainlineTime(node.entry());
+    }
+
     /** True for commits on the first-parent history of HEAD. */
     boolean mainline(CommitNode node) {
         return node.index() == nodes.size() - 1 || nodes.get(node.index() + 1).entry() != node.entry();

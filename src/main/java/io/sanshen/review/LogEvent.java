@@ -14,7 +14,10 @@ import org.eclipse.jgit.lib.ObjectId;
  *                 approved) and not a draft, exactly as the build publishes it
  * @param policy   the site config the record was judged under (names of levels, roles and units)
  * @param important whether the version counted as important (needing 终审) when judged
+ * @param at       when the event took effect: the time of the mainline commit that brought the record in
+ *                 ({@link HistoryScan#effectiveTime}), never the date the record claims
  */
-public record LogEvent(Type type, String path, ObjectId blob, Approval approval, SiteConfig policy, boolean important) {
+public record LogEvent(Type type, String path, ObjectId blob, Approval approval, SiteConfig policy, boolean important,
+                       java.time.Instant at) {
     public enum Type { RECORD, APPROVED, PUBLISHED }
 }

@@ -50,9 +50,14 @@ final class OnlineVersions {
         }
         for (Map.Entry<String, ObjectId> f : files.entrySet()) {
             if (!f.getValue().equals(online.put(f.getKey(), f.getValue()))) {
-                log.add(new LogEvent(LogEvent.Type.PUBLISHED, f.getKey(), f.getValue(), a, config, false));
+                log.add(new LogEvent(LogEvent.Type.PUBLISHED, f.getKey(), f.getValue(), a, config, false, scan.effectiveTime(node)));
             }
         }
+    }
+
+    /** What is online after the last record judged: path → blob (a bundle's files as its last whole approved state). */
+    Map<String, ObjectId> files() {
+        return Map.copyOf(online);
     }
 
     void takenDown(String path) {

@@ -20,13 +20,26 @@ import org.eclipse.jgit.lib.ObjectId;
  * @param submitted     when the missing step became possible (submission, or the previous level's approval)
  * @param due           working-day deadline for the missing step, or null
  * @param lastApproved  the newest fully approved blob of this path, if any (still published after an edit)
+ * @param approvedAt    when {@code lastApproved} became fully approved, from the review log: the time of the mainline
+ *                      commit that brought in the completing record (never earlier than the history before it, so
+ *                      neither a back-dated record nor one merged late from a side branch can move it back); null
+ *                      when there is no approved version
  */
 public record PathReview(String path, PathKind kind, String unitId, ObjectId blob, Status status, String waitingFor,
                          List<Approval> approvals, List<String> nextReviewers, Instant submitted, LocalDate due,
-                         boolean overdue, Optional<ObjectId> lastApproved, boolean draft, boolean important) {
+                         boolean overdue, Optional<ObjectId> lastApproved, boolean draft, boolean important,
+                         Instant approvedAt) {
     public PathReview {
         approvals = List.copyOf(approvals);
         nextReviewers = List.copyOf(nextReviewers);
+    }
+
+    /** A review with no approved version to date ({@code approvedAt} null). */
+    public PathReview(String path, PathKind kind, String unitId, ObjectId blob, Status status, String waitingFor,
+                      List<Approval> approvals, List<String> nextReviewers, Instant submitted, LocalDate due,
+                      boolean overdue, Optional<ObjectId> lastApproved, boolean draft, boolean important) {
+        this(path, kind, unitId, blob, status, waitingFor, approvals, nextReviewers, submitted, due, overdue,
+                lastApproved, draft, important, null);
     }
 
     public enum Status {

@@ -42,7 +42,7 @@ final class RecordEvaluator {
     private final Set<Integer> contested;
     final Map<PathBlob, BlobState> states = new HashMap<>();
     private final Map<String, List<ObjectId>> versionsOf = new HashMap<>();
-    private final OnlineVersions online;
+    final OnlineVersions online;
     final Map<String, Integer> withdrawnAt = new HashMap<>();
     final List<IgnoredRecord> ignored = new ArrayList<>();
     final List<LogEvent> log = new ArrayList<>();
@@ -180,7 +180,7 @@ final class RecordEvaluator {
             Approval a = approval(node, rec, who, "", key);
             BlobState s = state(pb);
             count(node);
-            log.add(new LogEvent(LogEvent.Type.RECORD, path, pb.blob(), a, config, false));
+            log.add(new LogEvent(LogEvent.Type.RECORD, path, pb.blob(), a, config, false, scan.effectiveTime(node)));
             if (rec.action() == Action.REJECT) {
                 reject(s, a);
             } else if (rec.action() == Action.WITHDRAW) {
@@ -190,7 +190,7 @@ final class RecordEvaluator {
                 boolean before = s.completedAt >= 0;
                 policies.admitted(pb, s, node, this);
                 if (!before && s.completedAt >= 0) {
-                    log.add(new LogEvent(LogEvent.Type.APPROVED, path, pb.blob(), a, config, false));
+                    log.add(new LogEvent(LogEvent.Type.APPROVED, path, pb.blob(), a, config, false, scan.effectiveTime(node)));
                     supersedeOthers(pb, s);
                 }
             }
@@ -251,12 +251,12 @@ final class RecordEvaluator {
             s.levelCommit.put(k, node.index());
         }
         count(node);
-        log.add(new LogEvent(LogEvent.Type.RECORD, path, pb.blob(), a, config, important));
+        log.add(new LogEvent(LogEvent.Type.RECORD, path, pb.blob(), a, config, important, scan.effectiveTime(node)));
         if (s.completedAt < 0 && Completion.complete(s, rp, important)) {
             s.completedAt = node.index();
             s.importantAtCompletion = important;
             supersedeOthers(pb, s);
-            log.add(new LogEvent(LogEvent.Type.APPROVED, path, pb.blob(), a, config, important));
+            log.add(new LogEvent(LogEvent.Type.APPROVED, path, pb.blob(), a, config, important, scan.effectiveTime(node)));
             online.completed(path, node, a, policy);
         }
     }

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
@@ -28,7 +30,7 @@ import org.eclipse.jgit.lib.Repository;
  */
 final class ReportCache {
     private static final String FILE = "report.bin";
-    private static final String MAGIC = "sanshen review report v3";
+    private static final String MAGIC = "sanshen review report v5";
 
     /** Where the policy in force came from: it is read again from Git rather than stored. */
     record PolicyRef(ObjectId blob, int index, ObjectId tree) {
@@ -88,6 +90,11 @@ final class ReportCache {
         out.writeInt(s.records());
         out.writeInt(s.counted());
         out.writeInt(s.verified() + s.fromCache());
+        out.writeInt(r.online().size());
+        for (Map.Entry<String, ObjectId> e : r.online().entrySet()) {
+            CacheFile.writeString(out, e.getKey());
+            CacheFile.writeId(out, e.getValue());
+        }
     }
 
     private ReviewReport read(DataInputStream in, Repository repo) throws IOException {
@@ -116,7 +123,11 @@ final class ReportCache {
             findings.add(readFinding(in));
         }
         ReviewReport.Stats stats = new ReviewReport.Stats(in.readInt(), in.readInt(), in.readInt(), 0, in.readInt());
-        return new ReviewReport(head, paths, ignored, findings, policy, policyBlob, stats, Optional.empty());
+        Map<String, ObjectId> online = new HashMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            online.put(CacheFile.readString(in), CacheFile.readId(in));
+        }
+        return new ReviewReport(head, paths, ignored, findings, policy, policyBlob, stats, Optional.empty(), online);
     }
 
     private static void writePath(DataOutputStream out, PathReview p) throws IOException {
@@ -151,7 +162,7 @@ final class ReportCache {
         id(out, p.lastApproved().orElse(null));
         out.writeBoolean(p.draft());
         out.writeBoolean(p.important());
-
+        instant(out, p.approvedAt());
     }
 
     private static PathReview readPath(DataInputStream in) throws IOException {
@@ -175,7 +186,7 @@ final class ReportCache {
         boolean draft = in.readBoolean();
         boolean important = in.readBoolean();
         return new PathReview(path, kind, unitId, blob, status, waitingFor, approvals, next, submitted, due, overdue,
-                lastApproved, draft, important);
+                lastApproved, draft, important, instant(in));
     }
 
     private static void writeFinding(DataOutputStream out, Finding f) throws IOException {

@@ -138,7 +138,7 @@ public final class ReviewEngine {
                     Optional.ofNullable(effective).map(PolicyVersion::blob),
                     new ReviewReport.Stats(scan.nodes().size(), records, ev.counted, signatures.verified(),
                             signatures.fromCache()),
-                    Optional.of(ev.log));
+                    Optional.of(ev.log), ev.online.files());
             Optional<ReportCache.PolicyRef> policyRef = Optional.ofNullable(effective).map(v ->
                     new ReportCache.PolicyRef(v.blob(), v.index(), scan.nodes().get(v.index()).tree()));
             reports.ifPresent(c -> c.save(report, policyRef));

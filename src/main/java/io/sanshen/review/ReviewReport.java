@@ -18,15 +18,26 @@ import org.eclipse.jgit.lib.ObjectId;
  * @param policy the site config in force (the last admin-approved one), empty when none is
  * @param log    the review log (every counted record and completed version, in merge order); empty when the report
  *               was read from the cache — {@link ReviewEngine#runWithLog()} always has it
+ * @param online what the review log has online after its last record (path → blob): the ledger's publications less
+ *               its withdrawals and rejections; a bundle's files are its last whole approved state. Cached with the
+ *               report, so the build publishes bundles by it with or without the log
  */
 public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRecord> ignored, List<Finding> findings,
                            Optional<SiteConfig> policy, Optional<ObjectId> policyBlob, Stats stats,
-                           Optional<List<LogEvent>> log) {
+                           Optional<List<LogEvent>> log, Map<String, ObjectId> online) {
     public ReviewReport {
         paths = IndexedPaths.of(paths);
         ignored = List.copyOf(ignored);
         findings = List.copyOf(findings);
         log = log.map(List::copyOf);
+        online = Map.copyOf(online);
+    }
+
+    /** A report with nothing online (no history, or a test of path lookups). */
+    public ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRecord> ignored, List<Finding> findings,
+                        Optional<SiteConfig> policy, Optional<ObjectId> policyBlob, Stats stats,
+                        Optional<List<LogEvent>> log) {
+        this(head, paths, ignored, findings, policy, policyBlob, stats, log, Map.of());
     }
 
     /**
@@ -46,7 +57,7 @@ public record ReviewReport(ObjectId head, List<PathReview> paths, List<IgnoredRe
 
     /** What goes online: each path's approved blob, bundles whole or not at all, and why items stay offline. */
     public Publication publication() {
-        return Publication.of(paths, io.sanshen.content.SiteLayout.of(policy.orElse(null)));
+        return Publication.of(paths, online, io.sanshen.content.SiteLayout.of(policy.orElse(null)));
     }
 
     /** Path → blob the build may publish (approved bytes, or the last approved bytes of an edited file). */

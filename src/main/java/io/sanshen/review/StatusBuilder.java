@@ -144,7 +144,7 @@ final class StatusBuilder {
             due = cal.dueDate(LocalDate.ofInstant(submitted, RecordEvaluator.CHINA), rp.deadlineDays());
         }
         return new PathReview(path, kind, unit, blob, status, waiting, s.all(), next, submitted, due,
-                due != null && today.isAfter(due), lastApproved, flags.draft(), flags.important());
+                due != null && today.isAfter(due), lastApproved, flags.draft(), flags.important(), moment(lastAt));
     }
 
     /**
@@ -172,7 +172,7 @@ final class StatusBuilder {
                         .filter(r -> rp.levels().stream().anyMatch(l -> r.holds(l.role(), unit))).map(Reviewer::name).toList();
         return Optional.of(new PathReview(path, kind, unit, ObjectId.zeroId(), Status.PENDING,
                 kind == PathKind.POLICY ? Completion.ADMIN : Completion.WITHDRAW, s.all(), next, Instant.EPOCH, null,
-                false, last, false, false));
+                false, last, false, false, moment(lastAt)));
     }
 
     /**
@@ -191,6 +191,11 @@ final class StatusBuilder {
             return Optional.empty();
         }
         return last.map(Map.Entry::getKey);
+    }
+
+    /** When the record at {@code index} took effect, as the review log has it; null for none ({@code -1}). */
+    private Instant moment(int index) {
+        return index < 0 ? null : scan.effectiveTime(scan.nodes().get(index));
     }
 
     private int completedAt(String path, ObjectId blob) {

@@ -55,6 +55,16 @@ class LinkResolutionDifferentialTest {
         LINKS.put("../notices/no-such.md", false);
         LINKS.put("../notices/2026-04-20-flood/no-such.csv", false);
         LINKS.put("../../../outside.md", false);
+        // written as the portal serves them: the check must know what a blocker holds back, as the renderer does
+        LINKS.put("/news/2026-05-02-b.html", true);
+        LINKS.put("/notices/2026-04-20-flood/防汛值班表.csv", true);
+        LINKS.put("/news/secret.html", false);
+        LINKS.put("/news/secret.html?from=home#正文", false);
+        LINKS.put("/notices/2026-04-21-list/名单.csv", false);
+        LINKS.put("/notices/2026-04-21-list.html", false);
+        LINKS.put("../notices/2026-04-21-list/名单.csv?download=1", false);
+        LINKS.put("/notices/2026-01-02-older.html", false);
+        LINKS.put("/notices/2026-03-01-draft.html#x", false);
     }
 
     private static final String TARGETS = """
@@ -102,6 +112,17 @@ class LinkResolutionDifferentialTest {
             见附件[值班表](防汛值班表.csv)。
             -- content/notices/2026-04-20-flood/防汛值班表.csv --
             日期,值班人
+            -- content/notices/2026-04-21-list/index.md --
+            ---
+            title: 名单
+            date: 2026-04-21
+            publisher: 区政府办公室
+            source: 区政府办公室
+            ---
+            见[名单](名单.csv)。
+            -- content/notices/2026-04-21-list/名单.csv --
+            绝密★启用前
+            姓名,单位
             -- content/notices/2026-01-02-older.md --
             ---
             title: 更旧通知
@@ -146,7 +167,7 @@ class LinkResolutionDifferentialTest {
 
         assertThat(report.excluded()).extracting(Exclusion::path).as("%s", report.excluded())
                 .containsExactlyInAnyOrder("content/news/secret.md", "content/notices/2026-03-01-draft.md",
-                        "content/notices/2026-01-02-older.md");
+                        "content/notices/2026-01-02-older.md", "content/notices/2026-04-21-list/index.md");
         for (int i = 0; i <= links.size(); i++) {
             String path = "content/news/2026-05-10-l" + i + ".md";
             List<Finding> linkFindings = report.findings().stream()
@@ -178,6 +199,69 @@ class LinkResolutionDifferentialTest {
                         "content/news/2026-05-10-l2.md:7:2");
         assertThat(out.resolve("news/2026-05-10-l3.html")).exists();
         assertThat(out.resolve("news/2026-05-10-l2.html")).doesNotExist();
+    }
+
+    /** Reviewed link → whether it must pass; all in one approved item, one paragraph each (line 7 + 2·i). */
+    private static final Map<String, Boolean> REVIEWED = new LinkedHashMap<>();
+
+    static {
+        REVIEWED.put("b1/值班表.csv", true);
+        REVIEWED.put("/news/b1/值班表.csv", true);
+        REVIEWED.put("b1/index.md", true);
+        REVIEWED.put("b1/新表.csv", false);
+        REVIEWED.put("/news/b1/新表.csv?v=1", false);
+        REVIEWED.put("t.md#正文", true);
+        REVIEWED.put("u.md", false);
+        REVIEWED.put("/news/u.html", false);
+    }
+
+    /**
+     * In a publishing build the approved view decides: a published bundle whose new attachment awaits approval stays
+     * online in its last approved state (links to its approved files pass and reach them, a link to the pending file
+     * is a finding), and a never-approved item is no target.
+     */
+    @Test
+    void inAPublishingBuildCheckAndRendererAgreeOnApprovedAndPendingTargets() throws Exception {
+        ReviewedSite s = new ReviewedSite(site);
+        Path config = s.root.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replace("version: 1", "version: 2")
+                + "checks:\n  rules:\n    link.dead: warning\n    link.unpublished: warning\n");
+        s.commitAll("links are warnings here");
+        s.approve("管理员戊", "admin", "site-config.yml");
+        String item = "---\ntitle: %s\ndate: " + ReviewedSite.TODAY + "\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n%s\n";
+        s.write("content/news/b1/index.md", item.formatted("值班通知", "## 工作要求\n请按值班表到岗，见附件[值班表](值班表.csv)。"));
+        s.write("content/news/b1/值班表.csv", "日期,值班人\n5月1日,张三\n");
+        s.write("content/news/t.md", item.formatted("目标信息", "## 正文\n目标信息的正文。"));
+        StringBuilder body = new StringBuilder();
+        List<String> links = List.copyOf(REVIEWED.keySet());
+        for (int i = 0; i < links.size(); i++) {
+            body.append("见[目标").append(i).append("](").append(links.get(i)).append(")的说明。\n\n");
+        }
+        s.write("content/news/l.md", item.formatted("链接", body.toString().strip()));
+        s.commitAll("items");
+        for (String path : List.of("content/news/b1/index.md", "content/news/b1/值班表.csv", "content/news/t.md")) {
+            s.approveChain(path);
+        }
+        for (int level = 1; level <= 3; level++) { // past the CLI's own link check, as a reviewer with Git could
+            s.recordDirectly(ReviewedSite.NAMES.get(level - 1), level, "content/news/l.md", List.of());
+        }
+        s.write("content/news/b1/新表.csv", "日期,值班人\n6月1日,李四\n");
+        s.write("content/news/u.md", item.formatted("未审核", "未审核的正文。"));
+        s.commitAll("a pending attachment and an unapproved item");
+
+        BuildReport report = s.build(false);
+        Path out = s.out(false);
+        Document page = Jsoup.parse(out.resolve("news/l.html").toFile(), "UTF-8");
+        for (int i = 0; i < links.size(); i++) {
+            int line = 7 + 2 * i;
+            List<Finding> found = report.findings().stream().filter(f -> f.pos().path().equals("content/news/l.md")
+                    && f.ruleId().startsWith("link.") && f.pos().line() == line).toList();
+            Element a = page.selectFirst("a:containsOwn(目标" + i + ")");
+            assertThat(a).as("link %s on %s", i, page.body()).isNotNull();
+            boolean reaches = reaches(out, "news/l.html", a.attr("href"));
+            assertThat(found.isEmpty()).as("check passes %s (%s)", links.get(i), found).isEqualTo(reaches)
+                    .as("renderer wrote %s", a.attr("href")).isEqualTo(REVIEWED.get(links.get(i)));
+        }
     }
 
     private static String source(int i, String markdown) {

@@ -8,6 +8,7 @@ import io.sanshen.review.ApprovalRecord.Level;
 import io.sanshen.review.PathReview.Status;
 import io.sanshen.review.signature.CommitSigner;
 import io.sanshen.review.signature.PublicKeys;
+import io.sanshen.testkit.GitCli;
 import io.sanshen.testkit.TestKeys;
 import io.sanshen.testkit.TestRepos;
 import java.io.IOException;
@@ -497,25 +498,7 @@ class HistoryBypassTest {
 
     /** Command-line git in the fixture's work tree, author and committer dated {@code when}; no global config. */
     private static void git(ReviewFixture f, Instant when, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(f.repo.getWorkTree()).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("HOME", f.dir.toString());
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
-        String date = "@" + when.getEpochSecond() + " +0800";
-        env.put("GIT_AUTHOR_NAME", "攻击者");
-        env.put("GIT_AUTHOR_EMAIL", "mallory@test.gov.cn");
-        env.put("GIT_AUTHOR_DATE", date);
-        env.put("GIT_COMMITTER_NAME", "攻击者");
-        env.put("GIT_COMMITTER_EMAIL", "mallory@test.gov.cn");
-        env.put("GIT_COMMITTER_DATE", date);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(command + " failed: " + out);
-        }
+        GitCli.run(f.repo.getWorkTree().toPath(), f.dir, "攻击者", "mallory@test.gov.cn", when, args);
     }
 
     /**

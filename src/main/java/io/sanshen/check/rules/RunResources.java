@@ -63,7 +63,7 @@ public final class RunResources {
 
     /** Every link target of the site; built on first use (describing the rules needs none), once per run. */
     SiteTargets siteTargets() {
-        return memo("site-targets", () -> new SiteTargets(ctx.site(), ctx.published()));
+        return memo("site-targets", () -> new SiteTargets(ctx.links()));
     }
 
     /** The inspection of one attachment, done once per run however many rules ask. */

@@ -6,17 +6,14 @@ import com.vladsch.flexmark.util.ast.Document;
 import io.sanshen.content.Item;
 import io.sanshen.content.LinkTarget;
 import io.sanshen.content.Markdown;
-import io.sanshen.content.SiteContent;
 import io.sanshen.content.SiteLinks;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /**
- * The site's link targets for one run: the shared {@link SiteLinks} resolver (the renderer writes links with the
- * same one) over the items the run will publish, and the heading ids of an item, computed on first use with
+ * The site's link targets for one run: the run's {@link SiteLinks} (a build hands the renderer the same object), and the heading ids of an item, computed on first use with
  * Flexmark's own {@link HeaderIdGenerator} and the site's Markdown options, so they are exactly the ids the
  * renderer writes.
  */
@@ -24,8 +21,8 @@ final class SiteTargets {
     private final SiteLinks links;
     private final Map<String, Set<String>> headingIds = new ConcurrentHashMap<>();
 
-    SiteTargets(SiteContent site, Predicate<Item> published) {
-        this.links = new SiteLinks(site, published);
+    SiteTargets(SiteLinks links) {
+        this.links = links;
     }
 
     /** Where {@code href}, written in {@code fromFile}, leads. */

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
 
 /**
  * 链接未发布的信息: a link or image whose target exists in the repository but will not be on the portal (a draft,
- * an expired item, or — in a build — an item not approved or kept offline by a blocker). The renderer cannot
- * rewrite such a link, so the live page would have a dead link.
+ * an expired item, or — in a build — an item not approved or kept offline by a blocker, or a static file a blocker
+ * holds back), written as a repository path or as the address the portal would serve. The renderer cannot rewrite
+ * such a link, so the live page would have a dead link.
  */
 public final class UnpublishedLinkRule implements Rule {
     public static final String ID = "link.unpublished";
@@ -43,11 +44,13 @@ public final class UnpublishedLinkRule implements Rule {
             if (target.kind() != LinkTarget.Kind.UNPUBLISHED) {
                 continue;
             }
-            Text why = PublicationWindow.offlineReason(target.item(), ctx.today(), false)
+            String what = target.item() == null ? target.repoPath() : target.item().path();
+            Text why = target.item() == null ? Text.of("被内容检查阻断", "blocked by a content check")
+                    : PublicationWindow.offlineReason(target.item(), ctx.today(), false)
                     .orElse(Text.of("未审核通过或被内容检查阻断", "not approved, or blocked by a content check"));
             out.accept(doc.finding(ID, Severity.BLOCKER, link.start(), link.end(),
-                    Text.of("“" + link.url() + "”指向的 " + target.item().path() + " 不会发布（" + why.zh() + "），网站上将是死链。",
-                            "'" + link.url() + "' points at " + target.item().path() + ", which will not be published ("
+                    Text.of("“" + link.url() + "”指向的 " + what + " 不会发布（" + why.zh() + "），网站上将是死链。",
+                            "'" + link.url() + "' points at " + what + ", which will not be published ("
                                     + why.en() + "): a dead link on the portal."),
                     Text.of("删去该链接，或先发布目标信息。", "Remove the link, or publish the target first.")));
         }
