@@ -74,7 +74,7 @@ final class HistoryReader {
                 case PUBLISHED -> {
                     ItemFacts f = facts(e.blob(), e.path(), e.policy());
                     Optional<LocalDate> shown = f.date().map(d -> d.toLocalDate());
-                    Backdating.Verdict dating = shown.map(d -> backdating.judge(e.path(), d, day(a.time())))
+                    Backdating.Verdict dating = shown.map(d -> backdating.judge(e.path(), d, day(e.at())))
                             .orElse(Backdating.Verdict.DATED_ON_OR_AFTER_APPROVAL);
                     releases.add(new Release(e.path(), column.get().id(), unit, f.title(), a.time(), shown,
                             online.add(e.path()), dating));

@@ -19,12 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  * policy v2 names M as the migration, approved by the admin on 07-05
  * LATE  date 05-11, its commit and records forged to 05-12..05-13 (before M in time, after it in the graph)
  *                                                                                               back-dated
+ * FORGED date 07-07, its commit and records forged to 07-06 (after EDITED's approval of 07-08 in the graph: it
+ *              went online no earlier than that)                                                 back-dated
  * </pre>
  */
 class MigratedContentTest {
     static final String OLD = "content/news/2024-05-10-old.md";
     static final String EDITED = "content/notices/2024-05-20-edited.md";
     static final String LATE = "content/policies/2024-05-11-late.md";
+    static final String FORGED = "content/news/2024-07-07-forged.md";
 
     @TempDir
     static Path dir;
@@ -42,13 +45,15 @@ class MigratedContentTest {
         f.approve(EDITED, "2024-07-08T01:00:00Z", "2024-07-08T02:00:00Z", "2024-07-08T03:00:00Z");
         f.commit(LATE, InspectFixture.item("补发稿件", "2024-05-11", ""), "2024-05-12T02:00:00Z");
         f.approve(LATE, "2024-05-13T02:00:00Z", "2024-05-13T03:00:00Z", "2024-05-13T04:00:00Z");
+        f.commit(FORGED, InspectFixture.item("倒签稿件", "2024-07-07", ""), "2024-07-06T01:00:00Z");
+        f.approve(FORGED, "2024-07-06T02:00:00Z", "2024-07-06T03:00:00Z", "2024-07-06T04:00:00Z");
     }
 
     @Test
     void migratedContentIsCountedApartAndEverythingElseStillVetoes() throws Exception {
         Inspection in = f.inspect(LocalDate.of(2024, 7, 24));
         assertThat(in.migrated()).extracting(Release::path).containsExactly(OLD);
-        assertThat(in.backdated()).extracting(Release::path).containsExactly(EDITED, LATE);
+        assertThat(in.backdated()).extracting(Release::path).containsExactlyInAnyOrder(EDITED, LATE, FORGED);
         assertThat(in.vetoes()).extracting(Veto::id).contains("backdated");
     }
 }
