@@ -3,6 +3,7 @@ package io.sanshen.build;
 import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
 import io.sanshen.check.CheckReport;
+import io.sanshen.check.FindingCache;
 import io.sanshen.check.RuleRegistry;
 import io.sanshen.check.rules.UnpublishedLinkRule;
 import io.sanshen.content.Item;
@@ -39,13 +40,14 @@ final class CheckPhase {
     /**
      * @param rulesRoot where word lists are read (the approved policy files in a publishing build)
      * @param extra     findings of the review-aware rules
+     * @param cache     findings of unchanged items kept from the builds before
      */
     static CheckPhase run(SiteContent content, BuildOptions options, Path rulesRoot, List<Finding> extra,
-                          Waivers waivers) {
+                          Waivers waivers, FindingCache.Run cache) {
         Predicate<Item> online = PublicationWindow.online(options.today(), options.preview());
         CheckEngine engine = new CheckEngine(RuleRegistry.standard());
         List<Finding> all = new ArrayList<>(engine.run(new CheckContext(content, rulesRoot, options.today(), false,
-                online)).findings());
+                online), cache).findings());
         all.addAll(extra);
         Set<Finding> findings = new LinkedHashSet<>(waivers.apply(all));
         if (!options.preview()) {

@@ -2,6 +2,7 @@ package io.sanshen.build;
 
 import io.sanshen.config.ConfigLoader;
 import io.sanshen.config.ConfigResult;
+import io.sanshen.check.FindingCache;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.content.ContentLoader;
 import io.sanshen.content.ContentSource;
@@ -87,7 +88,12 @@ public final class SiteBuild {
         in.review().ifPresent(r -> extra.addAll(ReviewFindings.backdated(loaded.content().items(), r,
                 config.checks().severities())));
         SiteContent checkable = loaded.checkable();
-        CheckPhase checks = CheckPhase.run(checkable, options, in.policyRoot(), extra, in.waivers());
+        boolean publishing = !options.preview() && !options.noReview();
+        FindingCache findingCache = caches.findings(options.siteRoot(), publishing);
+        CheckPhase checks = CheckPhase.run(checkable, options, in.policyRoot(), extra, in.waivers(),
+                findingCache.begin(BuildInputs.checks(in.policyRoot(), config), options.today(),
+                        p -> snapshot.itemBlobs().get(p)));
+        caches.checked(options.siteRoot(), publishing);
         List<Exclusion> excluded = new ArrayList<>(in.excluded());
         Set<String> watermarked = new HashSet<>();
         if (options.preview() && !options.noReview()) {

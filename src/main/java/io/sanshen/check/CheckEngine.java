@@ -27,15 +27,26 @@ public final class CheckEngine {
 
     /** Checks {@code items} (a subset of the site, or all of it) in the context of the whole site. */
     public CheckReport run(CheckContext ctx, List<Item> items) {
-        List<Rule> rules = registry.buildItemRules(ctx);
+        return run(ctx, items, FindingCache.NONE);
+    }
+
+    /**
+     * Checks every item of the site, taking the findings of rules that read one item only from {@code cache} where
+     * the item and what they read are unchanged (never with external checks: the network may answer otherwise).
+     */
+    public CheckReport run(CheckContext ctx, FindingCache.Run cache) {
+        return run(ctx, ctx.site().items(), ctx.external() ? FindingCache.NONE : cache);
+    }
+
+    private CheckReport run(CheckContext ctx, List<Item> items, FindingCache.Run cache) {
+        RuleRegistry.ItemRules rules = registry.buildItemRulesByReads(ctx);
         List<SiteRule> siteRules = registry.buildSiteRules(ctx);
         List<Finding> all = Collections.synchronizedList(new ArrayList<>(registry.unknownIds(ctx.checks().severities())));
         List<ItemDocument> docs = items.parallelStream().map(item -> {
             ItemDocument doc = new ItemDocument(item, Markdown.parse(item.body()));
-            List<Finding> local = new ArrayList<>();
-            for (Rule rule : rules) {
-                rule.check(doc, local::add);
-            }
+            List<Finding> local = new ArrayList<>(cache.findings(item, false, () -> check(rules.own(), doc)));
+            local.addAll(cache.findings(item, true, () -> check(rules.dated(), doc)));
+            local.addAll(check(rules.site(), doc));
             all.addAll(local);
             return doc.withoutTree();
         }).toList();
@@ -43,6 +54,14 @@ public final class CheckEngine {
             rule.check(docs, all::add);
         }
         return new CheckReport(applyOverrides(all, ctx.checks().severities()), items.size());
+    }
+
+    private static List<Finding> check(List<Rule> rules, ItemDocument doc) {
+        List<Finding> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.check(doc, found::add);
+        }
+        return found;
     }
 
     /**

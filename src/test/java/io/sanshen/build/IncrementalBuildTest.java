@@ -46,14 +46,17 @@ class IncrementalBuildTest {
             }
             BuildCaches caches = BuildCaches.forRun();
             Path out = site.resolve("public");
-            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3));
+            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3, 7, 7, 8));
             java.util.Collections.shuffle(kinds, random);
             for (int step = 0; step < kinds.size(); step++) {
                 String edit = edit(random, kinds.get(step), step);
                 // every other step through a new process's caches (the page record read back from disk)
-                new SiteBuild(options(out), step % 2 == 0 ? caches : BuildCaches.forRun()).run();
+                BuildReport incremental = new SiteBuild(options(out), step % 2 == 0 ? caches : BuildCaches.forRun()).run();
                 Path full = tmp.resolve("full-" + seed + "-" + step);
-                new SiteBuild(options(full)).run();
+                BuildReport fromNothing = new SiteBuild(options(full)).run();
+                assertThat(incremental.findings()).as("findings, seed %d step %d after %s", seed, step, edit)
+                        .isEqualTo(fromNothing.findings());
+                assertThat(incremental.excluded()).isEqualTo(fromNothing.excluded());
                 Map<String, String> expected = tree(full);
                 assertThat(expected.keySet()).as("items are published").anyMatch(p -> p.matches(".*/[ibm]\\d+\\.html"));
                 assertThat(tree(out)).as("seed %d step %d after %s", seed, step, edit).isEqualTo(expected);
@@ -224,6 +227,19 @@ class IncrementalBuildTest {
                 Path config = site.resolve("site-config.yml");
                 Files.writeString(config, Files.readString(config).replace("title: 测试区人民政府", "title: 测试区人民政府" + step));
                 return "config";
+            }
+            case 7 -> {
+                // a word of some bodies becomes banned (or another one does): their items are blocked
+                String word = "正文" + random.nextInt(10);
+                Files.createDirectories(site.resolve("rules"));
+                Files.writeString(site.resolve("rules/banned.txt"), word + "\n");
+                return "ban " + word;
+            }
+            case 8 -> {
+                Path config = site.resolve("site-config.yml");
+                Files.writeString(config, Files.readString(config).replace("link.unpublished: warning",
+                        "link.unpublished: warning, words.banned: warning"));
+                return "severity";
             }
             default -> throw new IllegalArgumentException("no edit " + kind);
         }

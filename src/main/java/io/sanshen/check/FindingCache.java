@@ -1,0 +1,195 @@
+package io.sanshen.check;
+
+import io.sanshen.content.Item;
+import io.sanshen.content.SourceFile;
+import io.sanshen.diag.CacheData;
+import io.sanshen.diag.ChecksummedFile;
+import io.sanshen.diag.Digests;
+import io.sanshen.diag.Finding;
+import io.sanshen.diag.Severity;
+import io.sanshen.diag.SourcePos;
+import io.sanshen.diag.Text;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The findings of the rules that read one item only ({@link RuleRegistry.Reads#ITEM}, {@link RuleRegistry.Reads#TODAY}),
+ * by the digest of everything they read: the caller's {@code inputs} (program, config, word lists), the item's path,
+ * blob id, bundle folder and every attachment's path and blob id, and today's date for the rules that read it. An
+ * unchanged item is then not checked again (attachments are not opened with POI or PDFBox again); rules that read
+ * other items run every time. Only the entries the last run used are kept, so the cache never outgrows one site.
+ * Saved in a {@link ChecksummedFile}: a damaged or foreign file is a cache miss, never a different result. Held by
+ * the run or the server, never static.
+ */
+public final class FindingCache {
+    private static final String KIND = "sanshen findings v1\n";
+    private static final int KEY_BYTES = 32;
+
+    private Map<String, List<Finding>> last;
+    private Map<String, List<Finding>> current = new ConcurrentHashMap<>();
+    private final AtomicInteger checked = new AtomicInteger();
+
+    private FindingCache(Map<String, List<Finding>> last) {
+        this.last = last;
+    }
+
+    public static FindingCache empty() {
+        return new FindingCache(Map.of());
+    }
+
+    /** The cache {@link #save} left in {@code file}, if it is intact; else an empty one. */
+    public static FindingCache load(Path file) {
+        return new FindingCache(ChecksummedFile.read(file, KIND).flatMap(FindingCache::decode).orElse(Map.of()));
+    }
+
+    /**
+     * One check run's view: items are looked up under {@code inputs} and, for rules reading the date, {@code today};
+     * {@code blobOf} gives an item file's blob id (null when unknown: such an item is always checked).
+     */
+    public synchronized Run begin(String inputs, LocalDate today, Function<String, String> blobOf) {
+        if (!current.isEmpty()) {
+            Map<String, List<Finding>> both = new HashMap<>(last);
+            both.putAll(current);
+            last = both;
+            current = new ConcurrentHashMap<>();
+        }
+        return new Run(inputs, today, blobOf);
+    }
+
+    /** Ends the runs begun so far: only what they used is kept. */
+    public synchronized void end() {
+        last = Map.copyOf(current);
+        current = new ConcurrentHashMap<>();
+    }
+
+    /** How many items' own rules actually ran through this cache (the rest were answered from it). */
+    public int checked() {
+        return checked.get();
+    }
+
+    /** One run through the cache; {@link #NONE} checks everything. */
+    public final class Run {
+        private final String inputs;
+        private final LocalDate today;
+        private final Function<String, String> blobOf;
+
+        private Run(String inputs, LocalDate today, Function<String, String> blobOf) {
+            this.inputs = inputs;
+            this.today = today;
+            this.blobOf = blobOf;
+        }
+
+        /** The findings of {@code item}'s own rules (those reading the date when {@code dated}), kept or made. */
+        List<Finding> findings(Item item, boolean dated, Supplier<List<Finding>> check) {
+            Optional<String> key = key(item, dated);
+            if (key.isEmpty()) {
+                checked.incrementAndGet();
+                return check.get();
+            }
+            // get, then put: the rules must not run inside the map's lock (items are checked in parallel)
+            List<Finding> found = last.get(key.get());
+            if (found == null) {
+                checked.incrementAndGet();
+                found = List.copyOf(check.get());
+            }
+            current.put(key.get(), found);
+            return found;
+        }
+
+        private Optional<String> key(Item item, boolean dated) {
+            String blob = blobOf.apply(item.path());
+            if (blob == null) {
+                return Optional.empty();
+            }
+            MessageDigest d = Digests.sha256();
+            Digests.text(d, inputs);
+            Digests.text(d, dated ? "today " + today : "undated");
+            Digests.text(d, item.path());
+            Digests.text(d, blob);
+            Digests.text(d, String.valueOf(item.bundleDir()));
+            for (SourceFile r : item.resources()) {
+                Digests.text(d, r.path());
+                Digests.text(d, r.blobId());
+            }
+            return Optional.of(HexFormat.of().formatHex(d.digest()));
+        }
+    }
+
+    /** A run that keeps and finds nothing (external checks: what the network says may change at any time). */
+    static final Run NONE = empty().new Run("", LocalDate.MIN, p -> null);
+
+    public void save(Path file) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            Map<String, List<Finding>> all = new TreeMap<>(current.isEmpty() ? last : current);
+            out.writeInt(all.size());
+            for (Map.Entry<String, List<Finding>> e : all.entrySet()) {
+                out.write(HexFormat.of().parseHex(e.getKey()));
+                out.writeInt(e.getValue().size());
+                for (Finding f : e.getValue()) {
+                    write(out, f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to memory
+        }
+        ChecksummedFile.write(file, KIND, bytes.toByteArray());
+    }
+
+    private static void write(DataOutputStream out, Finding f) throws IOException {
+        CacheData.writeString(out, f.ruleId());
+        out.writeByte(f.severity().ordinal());
+        CacheData.writeString(out, f.pos().path());
+        out.writeInt(f.pos().line());
+        out.writeInt(f.pos().column());
+        out.writeInt(f.endColumn());
+        for (String s : List.of(f.message().zh(), f.message().en(), f.fix().zh(), f.fix().en(), f.excerpt())) {
+            CacheData.writeString(out, s);
+        }
+    }
+
+    private static Optional<Map<String, List<Finding>>> decode(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            int n = CacheData.readCount(in, KEY_BYTES + Integer.BYTES);
+            Map<String, List<Finding>> entries = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String key = HexFormat.of().formatHex(in.readNBytes(KEY_BYTES));
+                Finding[] found = new Finding[CacheData.readCount(in, 1)];
+                for (int j = 0; j < found.length; j++) {
+                    found[j] = read(in);
+                }
+                entries.put(key, List.of(found));
+            }
+            return in.available() == 0 ? Optional.of(entries) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Finding read(DataInputStream in) throws IOException {
+        String rule = CacheData.readString(in);
+        Severity severity = Severity.values()[in.readByte()];
+        SourcePos pos = new SourcePos(CacheData.readString(in), in.readInt(), in.readInt());
+        int endColumn = in.readInt();
+        Text message = Text.of(CacheData.readString(in), CacheData.readString(in));
+        Text fix = Text.of(CacheData.readString(in), CacheData.readString(in));
+        return new Finding(rule, severity, pos, endColumn, message, fix, CacheData.readString(in));
+    }
+}
