@@ -89,6 +89,47 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void listPagesFeedsAndTheSearchIndexAreRenderedOnlyWhenTheirInputsChange() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        String item = "---\ntitle: %s\ndate: 2026-05-2%d\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n%s\n";
+        Files.createDirectories(site.resolve("content/news"));
+        Files.createDirectories(site.resolve("content/notices"));
+        Files.writeString(site.resolve("content/news/a.md"), item.formatted("甲", 1, "正文。"));
+        Files.writeString(site.resolve("content/news/b.md"), item.formatted("乙", 2, "正文。"));
+        Files.writeString(site.resolve("content/notices/c.md"), item.formatted("丙", 3, "正文。"));
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> first = inodes(out);
+        List<String> lists = List.of("index.html", "news/index.html", "notices/index.html", "news/rss.xml",
+                "notices/atom.xml", "rss.xml", "sitemap.xml", "sitemap.html", "search.html", "404.html");
+        assertThat(first).containsKeys(lists.toArray(String[]::new)).containsKey("search-index.js");
+
+        // a body the lists do not show: only the item's page and the search index are made again
+        Files.writeString(site.resolve("content/news/a.md"), item.formatted("甲", 1, "改过的正文。"));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> second = inodes(out);
+        lists.forEach(p -> assertThat(second.get(p)).as(p).isEqualTo(first.get(p)));
+        assertThat(second.get("search-index.js")).isNotEqualTo(first.get("search-index.js"));
+        assertThat(second.get("news/a.html")).isNotEqualTo(first.get("news/a.html"));
+        assertThat(tree(out)).isEqualTo(fullTree());
+
+        // a title shows in its column's lists and feeds, on the home page and in the sitemap, not in other columns
+        Files.writeString(site.resolve("content/news/a.md"), item.formatted("改过的甲", 1, "改过的正文。"));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> third = inodes(out);
+        for (String p : List.of("index.html", "news/index.html", "news/rss.xml", "rss.xml")) {
+            assertThat(third.get(p)).as(p).isNotEqualTo(second.get(p));
+        }
+        for (String p : List.of("notices/index.html", "notices/atom.xml", "sitemap.xml", "404.html")) {
+            assertThat(third.get(p)).as(p).isEqualTo(second.get(p));
+        }
+        assertThat(Files.readString(out.resolve("news/index.html"))).contains("改过的甲");
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
     void aPageIsRenderedAgainWhenAnItemItLinksToGoesOffline() throws Exception {
         site = Files.createDirectories(tmp.resolve("site"));
         SiteFiles.write(site, SiteFiles.CONFIG + LINKS_WARN);
