@@ -64,6 +64,9 @@ final class CheckPhase {
     private static void offlineLinks(SiteContent content, Path rulesRoot, BuildOptions options, Predicate<Item> online,
                                      Waivers waivers, CheckEngine engine, Set<Finding> findings) {
         Set<String> blocked = blockedPaths(findings, content);
+        if (blocked.isEmpty()) {
+            return; // the first run's links were checked against this very set of published items
+        }
         while (true) {
             Set<String> offline = Set.copyOf(blocked);
             Predicate<Item> published = online.and(i -> !offline.contains(i.path()));

@@ -1,5 +1,6 @@
 package io.sanshen.check;
 
+import io.sanshen.check.RuleRegistry.Reads;
 import io.sanshen.content.Item;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
@@ -9,6 +10,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs every enabled rule over every item in one pass per item (items in parallel), then the site-wide rules, and
@@ -42,18 +45,32 @@ public final class CheckEngine {
         RuleRegistry.ItemRules rules = registry.buildItemRulesByReads(ctx);
         List<SiteRule> siteRules = registry.buildSiteRules(ctx);
         List<Finding> all = Collections.synchronizedList(new ArrayList<>(registry.unknownIds(ctx.checks().severities())));
+        Optional<String> site = cache.siteKey(ctx.site(), ctx.published());
         List<ItemDocument> docs = items.parallelStream().map(item -> {
-            ItemDocument doc = new ItemDocument(item, Markdown.parse(item.body()));
-            List<Finding> local = new ArrayList<>(cache.findings(item, false, () -> check(rules.own(), doc)));
-            local.addAll(cache.findings(item, true, () -> check(rules.dated(), doc)));
-            local.addAll(check(rules.site(), doc));
+            // parsed only when some rule runs: an unchanged item of an unchanged site needs no tree
+            Supplier<ItemDocument> doc = memoized(() -> new ItemDocument(item, Markdown.parse(item.body())));
+            List<Finding> local = new ArrayList<>(cache.findings(item, Reads.ITEM, site, () -> check(rules.own(), doc.get())));
+            local.addAll(cache.findings(item, Reads.TODAY, site, () -> check(rules.dated(), doc.get())));
+            local.addAll(cache.findings(item, Reads.SITE, site, () -> check(rules.site(), doc.get())));
             all.addAll(local);
-            return doc.withoutTree();
+            return new ItemDocument(item, null).withoutTree();
         }).toList();
         for (SiteRule rule : siteRules) {
             rule.check(docs, all::add);
         }
         return new CheckReport(applyOverrides(all, ctx.checks().severities()), items.size());
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        Object[] made = new Object[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = make.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) made[0];
+            return t;
+        };
     }
 
     private static List<Finding> check(List<Rule> rules, ItemDocument doc) {

@@ -1,6 +1,7 @@
 package io.sanshen.check;
 
 import io.sanshen.content.Item;
+import io.sanshen.content.SiteContent;
 import io.sanshen.content.SourceFile;
 import io.sanshen.diag.CacheData;
 import io.sanshen.diag.ChecksummedFile;
@@ -27,14 +28,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The findings of the rules that read one item only ({@link RuleRegistry.Reads#ITEM}, {@link RuleRegistry.Reads#TODAY}),
- * by the digest of everything they read: the caller's {@code inputs} (program, config, word lists), the item's path,
- * blob id, bundle folder and every attachment's path and blob id, and today's date for the rules that read it. An
- * unchanged item is then not checked again (attachments are not opened with POI or PDFBox again); rules that read
- * other items run every time. Only the entries the last run used are kept, so the cache never outgrows one site.
+ * The findings of each item's rules by the digest of everything they read: the caller's {@code inputs} (program,
+ * config, word lists), the item's path, blob id, bundle folder and every attachment's path and blob id, today's date
+ * for the rules that read it ({@link RuleRegistry.Reads}), and for the rules that read other items (links) the state
+ * of the whole site ({@link Run#siteKey}: any change there checks every item's links again). An unchanged item is
+ * then not checked again (attachments are not opened with POI or PDFBox again, Markdown is not parsed again). Only the entries the last run used are kept, so the cache never outgrows one site.
  * Saved in a {@link ChecksummedFile}: a damaged or foreign file is a cache miss, never a different result. Held by
  * the run or the server, never static.
  */
@@ -96,9 +98,42 @@ public final class FindingCache {
             this.blobOf = blobOf;
         }
 
-        /** The findings of {@code item}'s own rules (those reading the date when {@code dated}), kept or made. */
-        List<Finding> findings(Item item, boolean dated, Supplier<List<Finding>> check) {
-            Optional<String> key = key(item, dated);
+        /**
+         * The state of the whole site as the rules reading other items see it: every item's path, blob, bundle
+         * files and whether it is published, every static file and intro. Empty when an item's blob is unknown.
+         */
+        Optional<String> siteKey(SiteContent site, Predicate<Item> published) {
+            MessageDigest d = Digests.sha256();
+            Digests.text(d, "today " + today);
+            for (Item i : site.items()) {
+                String blob = blobOf.apply(i.path());
+                if (blob == null) {
+                    return Optional.empty();
+                }
+                Digests.text(d, i.path());
+                Digests.text(d, blob);
+                Digests.text(d, Boolean.toString(published.test(i)));
+                i.resources().forEach(r -> Digests.text(d, r.path()));
+            }
+            Digests.text(d, "static");
+            site.staticFiles().forEach(f -> Digests.text(d, f.path()));
+            new TreeMap<>(site.intros()).forEach((column, intro) -> {
+                Digests.text(d, column);
+                Digests.text(d, intro.title());
+                Digests.text(d, intro.body());
+            });
+            return Optional.of(HexFormat.of().formatHex(d.digest()));
+        }
+
+        /**
+         * The findings of {@code item}'s rules that read {@code what}, kept or made; for rules reading other items,
+         * {@code site} is the {@link #siteKey} (empty: always checked).
+         */
+        List<Finding> findings(Item item, RuleRegistry.Reads what, Optional<String> site,
+                               Supplier<List<Finding>> check) {
+            boolean links = what == RuleRegistry.Reads.SITE;
+            Optional<String> key = links && site.isEmpty() ? Optional.empty()
+                    : key(item, what, links ? site.get() : "");
             if (key.isEmpty()) {
                 checked.incrementAndGet();
                 return check.get();
@@ -113,14 +148,16 @@ public final class FindingCache {
             return found;
         }
 
-        private Optional<String> key(Item item, boolean dated) {
+        private Optional<String> key(Item item, RuleRegistry.Reads what, String site) {
             String blob = blobOf.apply(item.path());
             if (blob == null) {
                 return Optional.empty();
             }
             MessageDigest d = Digests.sha256();
             Digests.text(d, inputs);
-            Digests.text(d, dated ? "today " + today : "undated");
+            Digests.text(d, what.name());
+            Digests.text(d, what == RuleRegistry.Reads.ITEM ? "" : "today " + today);
+            Digests.text(d, site);
             Digests.text(d, item.path());
             Digests.text(d, blob);
             Digests.text(d, String.valueOf(item.bundleDir()));

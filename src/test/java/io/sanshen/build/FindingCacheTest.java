@@ -46,7 +46,7 @@ class FindingCacheTest {
 
         write("content/news/a.md", "甲", "2026-05-20", "改过的正文。");
         Built edited = build(BuildCaches.forRun(), TODAY);
-        assertThat(edited.checked).as("its own rules and its dated rules").isEqualTo(2);
+        assertThat(edited.checked).as("its own and dated rules, and the link rules of all three").isEqualTo(5);
         assertThat(edited.report.findings()).isEqualTo(uncached(TODAY));
     }
 
@@ -59,7 +59,7 @@ class FindingCacheTest {
         Files.createDirectories(site.resolve("rules"));
         Files.writeString(site.resolve("rules/banned.txt"), "# 测试用禁用语\n测试禁用词甲乙\n");
         Built listed = build(BuildCaches.forRun(), TODAY);
-        assertThat(listed.checked).isEqualTo(6);
+        assertThat(listed.checked).isEqualTo(9);
         assertThat(ids(listed.report)).contains("words.banned");
         assertThat(listed.report.findings()).isEqualTo(uncached(TODAY));
         assertThat(build(memory, TODAY).report.findings()).isEqualTo(uncached(TODAY));
@@ -67,7 +67,7 @@ class FindingCacheTest {
         Path config = site.resolve("site-config.yml");
         Files.writeString(config, Files.readString(config) + "checks:\n  title-max-length: 1\n");
         Built configured = build(BuildCaches.forRun(), TODAY);
-        assertThat(configured.checked).isEqualTo(6);
+        assertThat(configured.checked).isEqualTo(9);
         assertThat(configured.report.findings()).isEqualTo(uncached(TODAY));
 
         Files.writeString(config, Files.readString(config) + "  rules: {words.banned: info}\n");
@@ -78,7 +78,7 @@ class FindingCacheTest {
         // b is dated today: a day earlier it lies in the future, which only the dated rules know
         LocalDate before = TODAY.minusDays(1);
         Built yesterday = build(BuildCaches.forRun(), before);
-        assertThat(yesterday.checked).as("dated rules of every item").isEqualTo(3);
+        assertThat(yesterday.checked).as("dated and link rules of every item").isEqualTo(6);
         assertThat(yesterday.report.findings()).isEqualTo(uncached(before))
                 .isNotEqualTo(build(BuildCaches.forRun(), TODAY).report.findings());
     }
@@ -95,11 +95,11 @@ class FindingCacheTest {
             damaged[i] ^= 1;
             Files.write(file, damaged);
             Built again = build(BuildCaches.forRun(), TODAY);
-            assertThat(again.checked).as("bit %d", i).isEqualTo(6);
+            assertThat(again.checked).as("bit %d", i).isEqualTo(9);
             assertThat(again.report.findings()).isEqualTo(uncached(TODAY));
         }
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 7));
-        assertThat(build(BuildCaches.forRun(), TODAY).checked).as("cut off").isEqualTo(6);
+        assertThat(build(BuildCaches.forRun(), TODAY).checked).as("cut off").isEqualTo(9);
     }
 
     @Test
@@ -119,7 +119,7 @@ class FindingCacheTest {
                 site.resolve(BuildCaches.DIR).resolve("findings.bin"));
 
         Built built = build(BuildCaches.forRun(), TODAY);
-        assertThat(built.checked).isEqualTo(6);
+        assertThat(built.checked).isEqualTo(9);
         assertThat(built.report.excluded()).extracting(Exclusion::path).contains("content/news/a.md");
         assertThat(built.report.findings()).isEqualTo(uncached(TODAY));
     }
@@ -132,7 +132,7 @@ class FindingCacheTest {
         Files.delete(site.resolve("content/notices/c.md"));
         for (BuildCaches next : List.of(caches, BuildCaches.forRun())) {
             Built built = build(next, TODAY);
-            assertThat(built.checked).isZero();
+            assertThat(built.checked).as("link rules of a, b and d, once").isEqualTo(next == caches ? 3 : 0);
             assertThat(ids(built.report)).contains("link.dead");
             assertThat(built.report.findings()).isEqualTo(uncached(TODAY));
         }
