@@ -19,7 +19,9 @@ public final class BuildCaches {
 
     private static final String FINDINGS = "findings.bin";
 
-    private final SnapshotCache snapshots = new SnapshotCache();
+    private static final String SNAPSHOT = "snapshot.bin";
+
+    private SnapshotCache snapshots;
     private final boolean onDisk;
     private PageReuse last;
     private FindingCache findings;
@@ -38,8 +40,26 @@ public final class BuildCaches {
         return new BuildCaches(false);
     }
 
-    SnapshotCache snapshots() {
+    /**
+     * The snapshot cache for a build of {@code siteRoot} reading with {@code inputs} (program, config). Like the
+     * findings, a publishing build never reads it from disk.
+     */
+    synchronized SnapshotCache snapshots(Path siteRoot, String inputs, boolean publishing) {
+        if (snapshots == null) {
+            snapshots = onDisk && !publishing ? SnapshotCache.load(snapshotFile(siteRoot), inputs) : new SnapshotCache();
+        }
         return snapshots;
+    }
+
+    /** Keeps what the last snapshot read for the next process (unless it was a publishing build). */
+    synchronized void snapshotRead(Path siteRoot, String inputs, boolean publishing) {
+        if (onDisk && !publishing) {
+            snapshots.save(snapshotFile(siteRoot), inputs);
+        }
+    }
+
+    private static Path snapshotFile(Path siteRoot) {
+        return siteRoot.resolve(DIR).resolve(SNAPSHOT);
     }
 
     /**

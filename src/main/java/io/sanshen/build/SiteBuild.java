@@ -80,7 +80,11 @@ public final class SiteBuild {
     private BuildReport build(Inputs in, long start) throws BuildFailure, IOException {
         SiteConfig config = loadConfig(in.policyRoot());
         refuseLinks(in.policyRoot(), config);
-        SiteSnapshot snapshot = loadContent(config, in.source(), caches.snapshots());
+        boolean publishing = !options.preview() && !options.noReview();
+        String checkInputs = BuildInputs.checks(in.policyRoot(), config);
+        SiteSnapshot snapshot = loadContent(config, in.source(), caches.snapshots(options.siteRoot(), checkInputs,
+                publishing));
+        caches.snapshotRead(options.siteRoot(), checkInputs, publishing);
         ContentLoader.Result loaded = snapshot.loaded();
         // the content's own findings go through the check phase, so an item they block is kept offline like one
         // with a blocker in its text, and links to it are reported the same way
@@ -88,11 +92,9 @@ public final class SiteBuild {
         in.review().ifPresent(r -> extra.addAll(ReviewFindings.backdated(loaded.content().items(), r,
                 config.checks().severities())));
         SiteContent checkable = loaded.checkable();
-        boolean publishing = !options.preview() && !options.noReview();
         FindingCache findingCache = caches.findings(options.siteRoot(), publishing);
         CheckPhase checks = CheckPhase.run(checkable, options, in.policyRoot(), extra, in.waivers(),
-                findingCache.begin(BuildInputs.checks(in.policyRoot(), config), options.today(),
-                        p -> snapshot.itemBlobs().get(p)));
+                findingCache.begin(checkInputs, options.today(), p -> snapshot.itemBlobs().get(p)));
         caches.checked(options.siteRoot(), publishing);
         List<Exclusion> excluded = new ArrayList<>(in.excluded());
         Set<String> watermarked = new HashSet<>();

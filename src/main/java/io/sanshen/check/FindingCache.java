@@ -7,9 +7,6 @@ import io.sanshen.diag.CacheData;
 import io.sanshen.diag.ChecksummedFile;
 import io.sanshen.diag.Digests;
 import io.sanshen.diag.Finding;
-import io.sanshen.diag.Severity;
-import io.sanshen.diag.SourcePos;
-import io.sanshen.diag.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -181,25 +178,13 @@ public final class FindingCache {
                 out.write(HexFormat.of().parseHex(e.getKey()));
                 out.writeInt(e.getValue().size());
                 for (Finding f : e.getValue()) {
-                    write(out, f);
+                    CacheData.writeFinding(out, f);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing to memory
         }
         ChecksummedFile.write(file, KIND, bytes.toByteArray());
-    }
-
-    private static void write(DataOutputStream out, Finding f) throws IOException {
-        CacheData.writeString(out, f.ruleId());
-        out.writeByte(f.severity().ordinal());
-        CacheData.writeString(out, f.pos().path());
-        out.writeInt(f.pos().line());
-        out.writeInt(f.pos().column());
-        out.writeInt(f.endColumn());
-        for (String s : List.of(f.message().zh(), f.message().en(), f.fix().zh(), f.fix().en(), f.excerpt())) {
-            CacheData.writeString(out, s);
-        }
     }
 
     private static Optional<Map<String, List<Finding>>> decode(byte[] bytes) {
@@ -210,7 +195,7 @@ public final class FindingCache {
                 String key = HexFormat.of().formatHex(in.readNBytes(KEY_BYTES));
                 Finding[] found = new Finding[CacheData.readCount(in, 1)];
                 for (int j = 0; j < found.length; j++) {
-                    found[j] = read(in);
+                    found[j] = CacheData.readFinding(in);
                 }
                 entries.put(key, List.of(found));
             }
@@ -218,15 +203,5 @@ public final class FindingCache {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static Finding read(DataInputStream in) throws IOException {
-        String rule = CacheData.readString(in);
-        Severity severity = Severity.values()[in.readByte()];
-        SourcePos pos = new SourcePos(CacheData.readString(in), in.readInt(), in.readInt());
-        int endColumn = in.readInt();
-        Text message = Text.of(CacheData.readString(in), CacheData.readString(in));
-        Text fix = Text.of(CacheData.readString(in), CacheData.readString(in));
-        return new Finding(rule, severity, pos, endColumn, message, fix, CacheData.readString(in));
     }
 }
