@@ -40,6 +40,14 @@ public final class BuildCaches {
         return new BuildCaches(false);
     }
 
+    /** How much work went through these caches so far: item files parsed, groups of item rules run on an item. */
+    public record Work(int parses, int checks) {
+    }
+
+    public synchronized Work work() {
+        return new Work(snapshots == null ? 0 : snapshots.parses(), findings == null ? 0 : findings.checked());
+    }
+
     /**
      * The snapshot cache for a build of {@code siteRoot} reading with {@code inputs} (program, config). Like the
      * findings, a publishing build never reads it from disk.
