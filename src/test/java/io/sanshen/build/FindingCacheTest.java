@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +137,42 @@ class FindingCacheTest {
             assertThat(ids(built.report)).contains("link.dead");
             assertThat(built.report.findings()).isEqualTo(uncached(TODAY));
         }
+    }
+
+    @Test
+    void aPublishingBuildNeitherReadsNorWritesTheCacheFiles() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp.resolve("reviewed"));
+        s.write("content/news/a.md", ReviewedSite.item("稿件", ReviewedSite.TODAY, "正文。"));
+        s.commitAll("a");
+        for (int level = 1; level <= 3; level++) {
+            s.recordDirectly(List.of("信息员甲", "科长乙", "分管丙").get(level - 1), level, "content/news/a.md", List.of());
+        }
+        Path cache = s.root.resolve(BuildCaches.DIR);
+        new SiteBuild(new BuildOptions(s.root, s.dir.resolve("local"), false, false, ReviewedSite.TODAY, true),
+                BuildCaches.forRun()).run();
+        Map<String, byte[]> before = files(cache);
+        assertThat(before).containsKeys("findings.bin", "snapshot.bin");
+
+        BuildCaches caches = BuildCaches.forRun();
+        BuildReport published = new SiteBuild(new BuildOptions(s.root, s.out(false), false, false, ReviewedSite.TODAY,
+                false), caches).run();
+        assertThat(published.items()).isEqualTo(1);
+        assertThat(caches.work().parses()).as("nothing read from disk").isPositive();
+        assertThat(caches.work().checks()).as("nothing read from disk").isEqualTo(3);
+        Map<String, byte[]> after = files(cache);
+        for (String name : List.of("findings.bin", "snapshot.bin")) {
+            assertThat(after.get(name)).as(name + " unchanged").isEqualTo(before.get(name));
+        }
+    }
+
+    private static Map<String, byte[]> files(Path dir) throws Exception {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                out.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
     }
 
     private record Built(BuildReport report, int checked) {
