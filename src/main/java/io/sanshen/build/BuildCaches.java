@@ -1,5 +1,6 @@
 package io.sanshen.build;
 
+import io.sanshen.check.FindingCache;
 import io.sanshen.content.SnapshotCache;
 import io.sanshen.render.PageReuse;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +10,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What one process keeps from build to build: the snapshot cache (item files parsed once while unchanged) and the
- * record of the last output's pages ({@link PageReuse}). A command-line run also keeps the page record in
+ * What one process keeps from build to build: the snapshot cache (item files parsed once while unchanged), the
+ * findings of unchanged items ({@link FindingCache}) and the record of the last output's pages ({@link PageReuse}). A command-line run also keeps the page record in
  * {@code .sanshen-cache/} for the next run; the preview server keeps it in memory. Held by the caller, never static.
  */
 public final class BuildCaches {
     static final String DIR = ".sanshen-cache";
 
-    private final SnapshotCache snapshots = new SnapshotCache();
+    private static final String FINDINGS = "findings.bin";
+
+    private static final String SNAPSHOT = "snapshot.bin";
+
+    private SnapshotCache snapshots;
     private final boolean onDisk;
     private PageReuse last;
+    private FindingCache findings;
 
     private BuildCaches(boolean onDisk) {
         this.onDisk = onDisk;
@@ -34,8 +40,58 @@ public final class BuildCaches {
         return new BuildCaches(false);
     }
 
-    SnapshotCache snapshots() {
+    /** How much work went through these caches so far: item files parsed, groups of item rules run on an item. */
+    public record Work(int parses, int checks) {
+    }
+
+    public synchronized Work work() {
+        return new Work(snapshots == null ? 0 : snapshots.parses(), findings == null ? 0 : findings.checked());
+    }
+
+    /**
+     * The snapshot cache for a build of {@code siteRoot} reading with {@code inputs} (program, config). Like the
+     * findings, a publishing build never reads it from disk.
+     */
+    synchronized SnapshotCache snapshots(Path siteRoot, String inputs, boolean publishing) {
+        if (snapshots == null) {
+            snapshots = onDisk && !publishing ? SnapshotCache.load(snapshotFile(siteRoot), inputs) : new SnapshotCache();
+        }
         return snapshots;
+    }
+
+    /** Keeps what the last snapshot read for the next process (unless it was a publishing build). */
+    synchronized void snapshotRead(Path siteRoot, String inputs, boolean publishing) {
+        if (onDisk && !publishing) {
+            snapshots.save(snapshotFile(siteRoot), inputs);
+        }
+    }
+
+    private static Path snapshotFile(Path siteRoot) {
+        return siteRoot.resolve(DIR).resolve(SNAPSHOT);
+    }
+
+    /**
+     * The findings kept from the builds before, for a build of {@code siteRoot}. A publishing build never reads them
+     * from disk: a file in the work tree (even one committed to the repository) must not decide what is published;
+     * it keeps them in memory only.
+     */
+    synchronized FindingCache findings(Path siteRoot, boolean publishing) {
+        if (findings == null) {
+            findings = onDisk && !publishing ? FindingCache.load(findingsFile(siteRoot)) : FindingCache.empty();
+        }
+        return findings;
+    }
+
+    /** Keeps what the last check run used for the next run (on disk too, unless it was a publishing build). */
+    synchronized void checked(Path siteRoot, boolean publishing) {
+        findings.end();
+        if (onDisk && !publishing) {
+            findings.save(findingsFile(siteRoot));
+        }
+    }
+
+    private static Path findingsFile(Path siteRoot) {
+        return siteRoot.resolve(DIR).resolve(FINDINGS);
     }
 
     /** The pages of the last build into {@code out} that a build of {@code inputs} may reuse. */

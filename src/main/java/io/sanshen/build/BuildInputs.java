@@ -1,14 +1,14 @@
 package io.sanshen.build;
 
 import io.sanshen.config.SiteConfig;
+import io.sanshen.diag.Digests;
+import static io.sanshen.diag.Digests.text;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,25 +24,44 @@ final class BuildInputs {
     }
 
     static String digest(Path policyRoot, BuildOptions options) throws IOException {
-        MessageDigest d = sha256();
+        MessageDigest d = Digests.sha256();
         text(d, program());
         text(d, options.mode().name() + " liveReload=" + options.liveReload());
         text(d, options.trustRoot().orElse(""));
         d.update(Files.readAllBytes(policyRoot.resolve(SiteConfig.FILE)));
-        Path templates = policyRoot.resolve("templates");
-        if (Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(templates)) {
-                files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
-            }
-            for (Path f : files) {
-                text(d, templates.relativize(f).toString());
-                byte[] bytes = Files.readAllBytes(f);
-                text(d, Integer.toString(bytes.length));
-                d.update(bytes);
-            }
-        }
+        tree(d, policyRoot.resolve("templates"));
         return HexFormat.of().formatHex(d.digest());
+    }
+
+    /**
+     * The digest of what the rules that read one item read besides it: the program (its rules), {@code site-config.yml}
+     * (rules switched off, severities, vocabularies, limits) and every word list; findings cached under another digest
+     * are never used ({@link io.sanshen.check.FindingCache}).
+     */
+    static String checks(Path policyRoot, SiteConfig config) throws IOException {
+        MessageDigest d = Digests.sha256();
+        text(d, program());
+        d.update(Files.readAllBytes(policyRoot.resolve(SiteConfig.FILE)));
+        text(d, "word lists");
+        tree(d, policyRoot.resolve(config.checks().wordLists()));
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** Every regular file below {@code dir}: its relative path, length and bytes, in path order. */
+    private static void tree(MessageDigest d, Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        for (Path f : files) {
+            text(d, dir.relativize(f).toString());
+            byte[] bytes = Files.readAllBytes(f);
+            text(d, Integer.toString(bytes.length));
+            d.update(bytes);
+        }
     }
 
     /** Which build of the program runs: a new jar (or new classes) is a new program. */
@@ -52,21 +71,6 @@ final class BuildInputs {
             return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown " + System.nanoTime(); // never equal: nothing is reused
-        }
-    }
-
-    private static void text(MessageDigest d, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        d.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
-        d.update((byte) ':');
-        d.update(b);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.sanshen.build;
 import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
 import io.sanshen.check.CheckReport;
+import io.sanshen.check.FindingCache;
 import io.sanshen.check.RuleRegistry;
 import io.sanshen.check.rules.UnpublishedLinkRule;
 import io.sanshen.content.Item;
@@ -44,19 +45,21 @@ final class CheckPhase {
     /**
      * @param rulesRoot where word lists are read (the approved policy files in a publishing build)
      * @param extra     findings of the review-aware rules (and the content's own, which keep their items offline)
+     * @param cache     findings of unchanged items kept from the builds before
      */
     static CheckPhase run(SiteSnapshot snapshot, BuildOptions options, Path rulesRoot, List<Finding> extra,
-                          Waivers waivers) {
+                          Waivers waivers, FindingCache.Run cache) {
         SiteContent content = snapshot.loaded().checkable();
         Set<String> leftOut = snapshot.loaded().leftOut().keySet();
         Predicate<Item> online = PublicationWindow.online(options.today(), options.preview())
                 .and(i -> !leftOut.contains(i.path()));
         CheckEngine engine = new CheckEngine(RuleRegistry.standard());
+        SiteLinks first = snapshot.links(online, f -> true);
         List<Finding> all = new ArrayList<>(engine.run(new CheckContext(content, rulesRoot, options.today(), false,
-                snapshot.links(online, f -> true))).findings());
+                first), cache).findings());
         all.addAll(extra);
         Set<Finding> findings = new LinkedHashSet<>(waivers.apply(all));
-        SiteLinks links = offlineLinks(snapshot, rulesRoot, options, online, waivers, engine, findings);
+        SiteLinks links = offlineLinks(snapshot, first, rulesRoot, options, online, waivers, engine, findings);
         return new CheckPhase(List.copyOf(findings), content, links);
     }
 
@@ -66,11 +69,14 @@ final class CheckPhase {
      * further is blocked (each round blocks at least one more path, so it ends). Returns the resolution of the last
      * round: exactly what will be published.
      */
-    private static SiteLinks offlineLinks(SiteSnapshot snapshot, Path rulesRoot, BuildOptions options,
+    private static SiteLinks offlineLinks(SiteSnapshot snapshot, SiteLinks first, Path rulesRoot, BuildOptions options,
                                           Predicate<Item> online, Waivers waivers, CheckEngine engine,
                                           Set<Finding> findings) {
         SiteContent content = snapshot.loaded().checkable();
         Set<String> blocked = blockedPaths(findings, content);
+        if (blocked.isEmpty()) {
+            return first; // the first run's links were checked against this very set of published items
+        }
         while (true) {
             Set<String> offline = Set.copyOf(blocked);
             Predicate<Item> published = options.preview() ? online : online.and(i -> !offline.contains(i.path()));

@@ -1,5 +1,6 @@
 package io.sanshen.check;
 
+import io.sanshen.check.RuleRegistry.Reads;
 import io.sanshen.content.Item;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Severity;
@@ -9,6 +10,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs every enabled rule over every item in one pass per item (items in parallel), then the site-wide rules, and
@@ -27,22 +30,55 @@ public final class CheckEngine {
 
     /** Checks {@code items} (a subset of the site, or all of it) in the context of the whole site. */
     public CheckReport run(CheckContext ctx, List<Item> items) {
-        List<Rule> rules = registry.buildItemRules(ctx);
+        return run(ctx, items, FindingCache.NONE);
+    }
+
+    /**
+     * Checks every item of the site, taking the findings of rules that read one item only from {@code cache} where
+     * the item and what they read are unchanged (never with external checks: the network may answer otherwise).
+     */
+    public CheckReport run(CheckContext ctx, FindingCache.Run cache) {
+        return run(ctx, ctx.site().items(), ctx.external() ? FindingCache.NONE : cache);
+    }
+
+    private CheckReport run(CheckContext ctx, List<Item> items, FindingCache.Run cache) {
+        RuleRegistry.ItemRules rules = registry.buildItemRulesByReads(ctx);
         List<SiteRule> siteRules = registry.buildSiteRules(ctx);
         List<Finding> all = Collections.synchronizedList(new ArrayList<>(registry.unknownIds(ctx.checks().severities())));
+        Optional<String> site = cache.siteKey(ctx.site(), ctx.links());
         List<ItemDocument> docs = items.parallelStream().map(item -> {
-            ItemDocument doc = new ItemDocument(item, Markdown.parse(item.body()));
-            List<Finding> local = new ArrayList<>();
-            for (Rule rule : rules) {
-                rule.check(doc, local::add);
-            }
+            // parsed only when some rule runs: an unchanged item of an unchanged site needs no tree
+            Supplier<ItemDocument> doc = memoized(() -> new ItemDocument(item, Markdown.parse(item.body())));
+            List<Finding> local = new ArrayList<>(cache.findings(item, Reads.ITEM, site, () -> check(rules.own(), doc.get())));
+            local.addAll(cache.findings(item, Reads.TODAY, site, () -> check(rules.dated(), doc.get())));
+            local.addAll(cache.findings(item, Reads.SITE, site, () -> check(rules.site(), doc.get())));
             all.addAll(local);
-            return doc.withoutTree();
+            return new ItemDocument(item, null).withoutTree();
         }).toList();
         for (SiteRule rule : siteRules) {
             rule.check(docs, all::add);
         }
         return new CheckReport(applyOverrides(all, ctx.checks().severities()), items.size());
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        Object[] made = new Object[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = make.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) made[0];
+            return t;
+        };
+    }
+
+    private static List<Finding> check(List<Rule> rules, ItemDocument doc) {
+        List<Finding> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.check(doc, found::add);
+        }
+        return found;
     }
 
     /**

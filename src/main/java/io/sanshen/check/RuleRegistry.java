@@ -16,7 +16,20 @@ import java.util.function.Function;
  * run); ids must be unique, and a config naming an unknown rule gets the closest known id.
  */
 public final class RuleRegistry {
+    /**
+     * What an item rule reads besides the config and word lists, which decides whether its findings on an unchanged
+     * item may be taken from a {@link FindingCache}: the item alone (its file and attachments), the item and today's
+     * date, or other items too (links: run every time). Register a rule with what it truly reads: a rule marked
+     * {@code ITEM} that looks at other items or the clock would keep stale findings.
+     */
+    public enum Reads { ITEM, TODAY, SITE }
+
+    /** The item rules of one run, by what they read. */
+    record ItemRules(List<Rule> own, List<Rule> dated, List<Rule> site) {
+    }
+
     private final Map<String, Function<CheckContext, Rule>> itemRules = new LinkedHashMap<>();
+    private final Map<String, Reads> reads = new LinkedHashMap<>();
     private final Map<String, Function<CheckContext, SiteRule>> siteRules = new LinkedHashMap<>();
 
     /** All rules shipped with Sanshen. */
@@ -26,11 +39,17 @@ public final class RuleRegistry {
         return r;
     }
 
+    /** An item rule that reads the item alone. */
     public RuleRegistry item(String id, Function<CheckContext, Rule> factory) {
+        return item(id, Reads.ITEM, factory);
+    }
+
+    public RuleRegistry item(String id, Reads what, Function<CheckContext, Rule> factory) {
         if (itemRules.containsKey(id) || siteRules.containsKey(id)) {
             throw new IllegalArgumentException("duplicate rule id: " + id);
         }
         itemRules.put(id, factory);
+        reads.put(id, what);
         return this;
     }
 
@@ -63,6 +82,13 @@ public final class RuleRegistry {
         return itemRules.entrySet().stream().filter(e -> ids.test(e.getKey()))
                 .filter(e -> !"off".equals(ctx.checks().severities().get(e.getKey())))
                 .map(e -> e.getValue().apply(ctx)).toList();
+    }
+
+    /** The enabled item rules of a run, by what they read. */
+    ItemRules buildItemRulesByReads(CheckContext ctx) {
+        return new ItemRules(buildItemRules(ctx, id -> reads.get(id) == Reads.ITEM),
+                buildItemRules(ctx, id -> reads.get(id) == Reads.TODAY),
+                buildItemRules(ctx, id -> reads.get(id) == Reads.SITE));
     }
 
     List<SiteRule> buildSiteRules(CheckContext ctx) {

@@ -55,7 +55,7 @@ final class StandardRules {
         r.item(SuperiorDocumentRule.ID, SuperiorDocumentRule::new);
         r.item(ReprintRule.ID, ReprintRule::new);
         r.item(RequiredMetadataRule.ID, ctx -> new RequiredMetadataRule());
-        r.item(DatesRule.ID, DatesRule::new);
+        r.item(DatesRule.ID, RuleRegistry.Reads.TODAY, DatesRule::new);
         r.item(DocNoRule.ID, ctx -> new DocNoRule());
         r.item(DocNoBodyRule.ID, ctx -> new DocNoBodyRule());
         r.item(IndexNoRule.ID, ctx -> new IndexNoRule(ctx.checks()));
@@ -69,14 +69,15 @@ final class StandardRules {
         r.item(ShareSentenceRule.ID, ctx -> new ShareSentenceRule());
         // end of part A
         // part B: links, privacy, words, attachments
-        r.item(DeadLinkRule.ID, DeadLinkRule::new);
-        r.item(UnpublishedLinkRule.ID, UnpublishedLinkRule::new);
+        r.item(DeadLinkRule.ID, RuleRegistry.Reads.SITE, DeadLinkRule::new);
+        r.item(UnpublishedLinkRule.ID, RuleRegistry.Reads.SITE, UnpublishedLinkRule::new);
         r.item(HiddenLinkRule.ID, ctx -> new HiddenLinkRule());
         r.site(TemplateHiddenLinkRule.ID, TemplateHiddenLinkRule::new);
-        r.item(WrongLinkRule.ID, WrongLinkRule::new);
+        r.item(WrongLinkRule.ID, RuleRegistry.Reads.SITE, WrongLinkRule::new);
         r.site(ExternalLinkRule.ID, ExternalLinkRule::new);
         for (PiiKind kind : PiiKind.values()) {
-            r.item(PrivacyRule.idOf(kind), ctx -> new PrivacyRule(ctx, kind));
+            // birth dates in ID numbers are judged against today
+            r.item(PrivacyRule.idOf(kind), RuleRegistry.Reads.TODAY, ctx -> new PrivacyRule(ctx, kind));
         }
         r.site(MaskingConfigRule.ID, MaskingConfigRule::new);
         for (WordRule.Kind kind : WordRule.Kind.values()) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Reads {@code content/}: classifies files into items, bundle resources, intros and static files, parses the
@@ -157,6 +158,8 @@ public final class ContentLoader {
         byte[] read = f.blob() == null ? f.bytes() : null; // a work-tree file is read once, for its id and its text
         String blob = read == null ? f.blob() : BlobId.of(read);
         blobs.put(f.path(), blob);
+        Supplier<FrontMatterSplitter> split = () -> TextDecoder.decode(read != null ? read : f.bytes(), f.path(),
+                new Findings()).flatMap(FrontMatterSplitter::split).orElse(null);
         return cache.parsed(f.path(), blob, () -> {
             Findings sink = new Findings();
             Optional<String> text = TextDecoder.decode(read != null ? read : f.bytes(), f.path(), sink);
@@ -176,7 +179,7 @@ public final class ContentLoader {
             // it offline. YAML that does not parse gives none: where its body starts cannot be trusted.
             Optional<FrontMatter> meta = frontMatter.read(parts.get(), f.path(), sink);
             return new SnapshotCache.Parsed(sink.sorted(), parts.get(), meta.orElse(null));
-        });
+        }, split);
     }
 
     /** A file the layout gives no place (see {@link SiteLayout}): never published, so say where it should go. */

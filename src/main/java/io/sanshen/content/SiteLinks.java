@@ -61,6 +61,11 @@ public final class SiteLinks {
         pages.add("index.html");
     }
 
+    /** Whether the static file at repository path {@code path} will be on the portal. */
+    public boolean publishesStatic(String path) {
+        return staticFiles.contains(path);
+    }
+
     /** Whether {@code item} will be on the portal. */
     public boolean publishes(Item item) {
         return published.test(item);

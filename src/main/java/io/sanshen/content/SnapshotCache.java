@@ -2,6 +2,8 @@ package io.sanshen.content;
 
 import io.sanshen.config.Vocabularies;
 import io.sanshen.diag.Finding;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +14,9 @@ import java.util.function.Supplier;
 /**
  * What reading an item's file gave (its front matter, body and findings), keyed by path and blob id, so a file whose
  * bytes did not change is not decoded and parsed again by the next snapshot of the same run (the preview server
- * keeps one cache for its life). It holds the entries of the last snapshot only, so it never grows past one site,
- * and it is dropped whole when the vocabularies the front matter is checked against change. One per run or server,
+ * keeps one cache for its life; a command-line run loads the last run's from disk, {@link SnapshotFile}). It holds
+ * the entries of the last snapshot only, so it never grows past one site, and it is dropped whole when the
+ * vocabularies the front matter is checked against change. One per run or server,
  * never shared through a static field.
  */
 public final class SnapshotCache {
@@ -28,9 +31,28 @@ public final class SnapshotCache {
     private Map<String, Parsed> current = new ConcurrentHashMap<>();
     private Vocabularies vocabularies;
     private final AtomicInteger parses = new AtomicInteger();
+    /** What {@link #save} left for the same inputs (a command-line run's cache); read, never changed. */
+    private Map<String, SnapshotFile.Entry> stored = Map.of();
 
     /** A cache to keep for many snapshots (the preview server's). */
     public SnapshotCache() {
+    }
+
+    /**
+     * A cache holding what {@link #save} left in {@code file} when it was made for the same {@code inputs} (the
+     * program and the config, which the front matter reader reads); else an empty one.
+     */
+    public static SnapshotCache load(Path file, String inputs) {
+        SnapshotCache cache = new SnapshotCache();
+        cache.stored = SnapshotFile.read(file, inputs);
+        return cache;
+    }
+
+    /** Writes what the last snapshot read, for a next process reading with the same {@code inputs}. */
+    public synchronized void save(Path file, String inputs) {
+        Map<String, SnapshotFile.Entry> entries = new HashMap<>();
+        current.forEach((k, p) -> entries.put(k, new SnapshotFile.Entry(p.findings(), p.meta())));
+        SnapshotFile.write(file, inputs, entries);
     }
 
     /** A cache for one snapshot (nothing is kept between runs). */
@@ -54,12 +76,22 @@ public final class SnapshotCache {
         previous = new ConcurrentHashMap<>();
     }
 
-    Parsed parsed(String path, String blob, Supplier<Parsed> parse) {
+    /**
+     * What reading the file at {@code path} with blob id {@code blob} gives: kept from the last snapshot, or from
+     * the file {@link #load} read (the front matter kept, the body cut again by {@code split}), or read by
+     * {@code parse}.
+     */
+    Parsed parsed(String path, String blob, Supplier<Parsed> parse, Supplier<FrontMatterSplitter> split) {
         String key = path + '\0' + blob;
         return current.computeIfAbsent(key, k -> {
             Parsed before = previous.get(k);
             if (before != null) {
                 return before;
+            }
+            SnapshotFile.Entry kept = stored.get(k);
+            FrontMatterSplitter parts = kept == null || kept.meta() == null ? null : split.get();
+            if (kept != null && (kept.meta() == null || parts != null)) {
+                return new Parsed(kept.findings(), parts, kept.meta());
             }
             parses.incrementAndGet();
             return parse.get();

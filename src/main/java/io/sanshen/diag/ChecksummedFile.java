@@ -3,11 +3,9 @@ package io.sanshen.diag;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32C;
@@ -15,7 +13,7 @@ import java.util.zip.CRC32C;
 /**
  * A cache file that is used whole or not at all: a kind tag, the payload's length and its CRC32C come first, and
  * {@link #read} returns the payload only when all three match, so a damaged or cut-off file is a cache miss (a
- * slower run), never a different result. Written to a temporary file moved into place: no reader sees half a file.
+ * slower run), never a different result. Written through {@link AtomicFile}: no reader sees half a file.
  * The checksum guards against damage, not against someone who may write the cache folder.
  */
 public final class ChecksummedFile {
@@ -52,27 +50,10 @@ public final class ChecksummedFile {
         byte[] tag = kind.getBytes(StandardCharsets.UTF_8);
         ByteBuffer all = ByteBuffer.allocate(tag.length + Long.BYTES + Integer.BYTES + payload.length);
         all.put(tag).putLong(payload.length).putInt(crc(payload, 0)).put(payload);
-        Path tmp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+        AtomicFile.replace(file, tmp -> {
             Files.write(tmp, all.array());
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            // the next run starts without it
-        } finally {
-            try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException e) {
-                // a stray temporary file harms nothing
-            }
-        }
+            return true;
+        });
     }
 
     private static int crc(byte[] bytes, int from) {

@@ -3,6 +3,7 @@ package io.sanshen.render;
 import io.sanshen.config.Column;
 import io.sanshen.content.Item;
 import io.sanshen.content.SiteContent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,20 @@ final class FeedWriter {
     private final PageModels models;
     private final Templates templates;
     private final OutputTree out;
+    private final PageReuse reuse;
 
-    FeedWriter(SiteContent content, PageModels models, Templates templates, OutputTree out) {
+    FeedWriter(SiteContent content, PageModels models, Templates templates, OutputTree out, PageReuse reuse) {
         this.content = content;
         this.models = models;
         this.templates = templates;
         this.out = out;
+        this.reuse = reuse;
+    }
+
+    /** Renders {@code template} with {@code model} to {@code sitePath}, unless the last output has that very file. */
+    private void write(String sitePath, String template, Map<String, Object> model) {
+        PageReuse.writeModel(reuse, out, template, sitePath, model,
+                () -> templates.render(template, model).getBytes(StandardCharsets.UTF_8));
     }
 
     void write() {
@@ -43,8 +52,8 @@ final class FeedWriter {
         m.put("atomUrl", content.config().site().baseUrl() + SitePaths.href(dir + "atom.xml"));
         m.put("link", content.config().site().baseUrl() + SitePaths.href(dir.isEmpty() ? "" : dir + "index.html"));
         m.put("updated", cards.isEmpty() ? "1970-01-01" : cards.get(0).get("isoDate"));
-        out.write(dir + "rss.xml", templates.render("feeds/rss.ftlx", m));
-        out.write(dir + "atom.xml", templates.render("feeds/atom.ftlx", m));
+        write(dir + "rss.xml", "feeds/rss.ftlx", m);
+        write(dir + "atom.xml", "feeds/atom.ftlx", m);
     }
 
     private void sitemap() {
@@ -59,16 +68,16 @@ final class FeedWriter {
         }
         String base = content.config().site().baseUrl();
         if (urls.size() <= SITEMAP_LIMIT) {
-            out.write("sitemap.xml", templates.render("feeds/sitemap.ftlx", Map.of("base", base, "urls", urls)));
+            write("sitemap.xml", "feeds/sitemap.ftlx", Map.of("base", base, "urls", urls));
             return;
         }
         List<String> parts = new ArrayList<>();
         for (int from = 0, n = 1; from < urls.size(); from += SITEMAP_LIMIT, n++) {
             String name = "sitemap-" + n + ".xml";
             parts.add(base + name);
-            out.write(name, templates.render("feeds/sitemap.ftlx", Map.of("base", base,
-                    "urls", urls.subList(from, Math.min(from + SITEMAP_LIMIT, urls.size())))));
+            write(name, "feeds/sitemap.ftlx", Map.of("base", base,
+                    "urls", urls.subList(from, Math.min(from + SITEMAP_LIMIT, urls.size()))));
         }
-        out.write("sitemap.xml", templates.render("feeds/sitemap-index.ftlx", Map.of("parts", parts)));
+        write("sitemap.xml", "feeds/sitemap-index.ftlx", Map.of("parts", parts));
     }
 }

@@ -3,11 +3,12 @@ package io.sanshen.render;
 import io.sanshen.content.Item;
 import io.sanshen.content.SiteContent;
 import io.sanshen.content.SourceFile;
-import java.nio.charset.StandardCharsets;
+import io.sanshen.diag.Digests;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The digest of everything an item page is made from: the build's inputs (config, templates, program, mode: the
@@ -21,7 +22,7 @@ final class PageKeys {
     private final byte[] site;
 
     PageKeys(String inputs, SiteContent content) {
-        MessageDigest d = sha256();
+        MessageDigest d = Digests.sha256();
         text(d, inputs);
         content.items().stream().sorted(Comparator.comparing(Item::path)).forEach(i -> {
             text(d, i.path());
@@ -39,7 +40,7 @@ final class PageKeys {
         if (blob == null) {
             return null;
         }
-        MessageDigest d = sha256();
+        MessageDigest d = Digests.sha256();
         d.update(site);
         text(d, item.path());
         text(d, blob);
@@ -52,20 +53,67 @@ final class PageKeys {
         return Arrays.copyOf(d.digest(), BYTES);
     }
 
-    private static void text(MessageDigest d, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        d.update((byte) (b.length >>> 24));
-        d.update((byte) (b.length >>> 16));
-        d.update((byte) (b.length >>> 8));
-        d.update((byte) b.length);
-        d.update(b);
+    /**
+     * The key of a page made by {@code template} from {@code model} alone (lists, the home page, feeds, sitemaps):
+     * the build's inputs, the template, the page's path and every value of the model. Null when the model holds a
+     * value this digest does not know (then the page is always rendered).
+     */
+    static byte[] model(String inputs, String template, String sitePath, Map<String, ?> model) {
+        MessageDigest d = Digests.sha256();
+        text(d, inputs);
+        text(d, template);
+        text(d, sitePath);
+        return value(d, model) ? Arrays.copyOf(d.digest(), BYTES) : null;
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+    /**
+     * The key of the search index: the build's inputs and every published item's path, address and bytes, in
+     * order (a row is made from the item's front matter and body, its address and its column's title, which the
+     * config in {@code inputs} fixes). Null when an item's bytes are not known.
+     */
+    static byte[] items(String inputs, SiteContent content, Map<String, String> blobs) {
+        MessageDigest d = Digests.sha256();
+        text(d, inputs);
+        for (Item i : content.items()) {
+            String blob = blobs.get(i.path());
+            if (blob == null) {
+                return null;
+            }
+            text(d, i.path());
+            text(d, i.url());
+            text(d, blob);
         }
+        return Arrays.copyOf(d.digest(), BYTES);
+    }
+
+    /** Adds a model value, tagged with its kind; false for a kind a template could see differently. */
+    private static boolean value(MessageDigest d, Object v) {
+        if (v == null) {
+            text(d, "null");
+        } else if (v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
+            text(d, v.getClass().getSimpleName());
+            text(d, v.toString());
+        } else if (v instanceof Map<?, ?> m) {
+            text(d, "map " + m.size());
+            for (Object k : m.keySet().stream().sorted(Comparator.comparing(String::valueOf)).toList()) {
+                if (!(k instanceof String) || !value(d, k) || !value(d, m.get(k))) {
+                    return false;
+                }
+            }
+        } else if (v instanceof List<?> l) {
+            text(d, "list " + l.size());
+            for (Object e : l) {
+                if (!value(d, e)) {
+                    return false;
+                }
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static void text(MessageDigest d, String s) {
+        Digests.text(d, s);
     }
 }

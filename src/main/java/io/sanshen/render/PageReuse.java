@@ -113,6 +113,22 @@ public final class PageReuse {
         stat(staged).ifPresent(a -> written.put(sitePath, new Entry(key, a.size(), a.lastModifiedTime().toMillis())));
     }
 
+    /** Writes the page at {@code sitePath} through {@code reuse} when there is one and a {@code key}, else renders it. */
+    static void write(PageReuse reuse, OutputTree out, String sitePath, byte[] key, Supplier<byte[]> render) {
+        if (reuse == null || key == null) {
+            out.write(sitePath, render.get());
+        } else {
+            reuse.write(out, sitePath, key, render);
+        }
+    }
+
+    /** Writes a page {@code template} makes from {@code model} alone (a list, the home page, a feed, a sitemap). */
+    static void writeModel(PageReuse reuse, OutputTree out, String template, String sitePath, Map<String, ?> model,
+                           Supplier<byte[]> render) {
+        write(reuse, out, sitePath, reuse == null ? null : PageKeys.model(reuse.inputs, template, sitePath, model),
+                render);
+    }
+
     /** The digest of the build's inputs this record is bound to. */
     String inputs() {
         return inputs;

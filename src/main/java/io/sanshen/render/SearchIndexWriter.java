@@ -26,13 +26,20 @@ final class SearchIndexWriter {
         this.models = models;
     }
 
-    int write(OutputTree out) {
+    /** Writes the index, or links it from the last output when no published item changed ({@link PageKeys#items}). */
+    int write(OutputTree out, RenderOptions options) {
+        PageReuse reuse = options.reuse();
+        byte[] key = reuse == null ? null : PageKeys.items(reuse.inputs(), content, options.itemBlobs());
+        PageReuse.write(reuse, out, "search-index.js", key, this::index);
+        return 1;
+    }
+
+    private byte[] index() {
         // rows in parallel (a large site has 100,000), joined in item order so the file stays byte-identical
         List<String> rows = content.items().parallelStream().map(this::row).toList();
         StringBuilder json = new StringBuilder(content.items().size() * 320 + 64).append("window.SANSHEN_SEARCH=[");
         json.append(String.join(",", rows)).append("\n];\n");
-        out.write("search-index.js", json.toString());
-        return 1;
+        return json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String row(Item item) {

@@ -45,7 +45,9 @@ public final class SiteRenderer {
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger files = new AtomicInteger();
         Pages page = (template, sitePath, model) -> {
-            out.write(sitePath, page(template, sitePath, model, options, out));
+            model.put("liveReload", options.liveReload());
+            PageReuse.writeModel(options.reuse(), out, template, sitePath, model,
+                    () -> page(template, sitePath, model, options, out));
             pages.incrementAndGet();
         };
         copyAssets(out, files);
@@ -58,8 +60,8 @@ public final class SiteRenderer {
         if (Files.isRegularFile(templateDir.resolve("sitemap.ftlh"))) {
             lists.siteMap(); // a site's own template set from before the HTML 网站地图 has no template for it
         }
-        new FeedWriter(content, models, templates, out).write();
-        files.addAndGet(new SearchIndexWriter(content, models).write(out));
+        new FeedWriter(content, models, templates, out, options.reuse()).write();
+        files.addAndGet(new SearchIndexWriter(content, models).write(out, options));
         files.addAndGet(new DisclosureTable(content, models).write(out));
         page.write("search.ftlh", "search.html", models.page("search.html", models.label("search"), null));
         // A 404 page is served at any depth, so its links start from the site's absolute base path.
@@ -89,11 +91,7 @@ public final class SiteRenderer {
                 return page("item.ftlh", item.url(), model, options, out);
             };
             byte[] key = keys == null ? null : keys.item(item, options.itemBlobs().get(item.path()), watermarked);
-            if (key == null) {
-                out.write(item.url(), render.get());
-            } else {
-                reuse.write(out, item.url(), key, render);
-            }
+            PageReuse.write(reuse, out, item.url(), key, render);
             pages.incrementAndGet();
         });
     }

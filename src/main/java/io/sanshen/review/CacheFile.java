@@ -8,16 +8,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import java.util.Optional;
+import io.sanshen.diag.AtomicFile;
+import io.sanshen.diag.CacheData;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -27,7 +26,7 @@ import org.eclipse.jgit.lib.ObjectId;
  * a file. Every file starts with a header — magic, format version, payload length, CRC32C of the payload — and a
  * payload is handed to its reader only when all four match: a flipped bit or a cut-off file is a cache miss, never
  * a different review result. Lengths inside the payload are checked against the bytes that remain
- * ({@link #readString}, {@link #readCount}), so a damaged length cannot ask for gigabytes.
+ * ({@link CacheData}), so a damaged length cannot ask for gigabytes. The file is replaced through {@link AtomicFile}.
  */
 final class CacheFile {
     interface Writer {
@@ -78,11 +77,7 @@ final class CacheFile {
 
     /** Writes {@code file}; failing to is not an error (the cache is an optimisation). */
     static void write(Path file, Writer writer) {
-        Path tmp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            // a temporary file of its own: two runs at once (CI and a reviewer) must not write into one
-            tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+        AtomicFile.replace(file, tmp -> {
             CRC32C crc = new CRC32C();
             long length;
             try (OutputStream raw = Files.newOutputStream(tmp)) {
@@ -94,7 +89,7 @@ final class CacheFile {
                 length = out.size() & 0xffffffffL;
             }
             if (Files.size(tmp) != HEADER + length) {
-                return; // 2 GB or more (the counter stops there): not worth keeping
+                return false; // 2 GB or more (the counter stops there): not worth keeping
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer header = ByteBuffer.allocate(HEADER).putLong(MAGIC).putInt(FORMAT).putLong(length)
@@ -104,38 +99,12 @@ final class CacheFile {
                     ch.write(header, header.position());
                 }
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            // the next run recomputes what this one could not keep
-        } finally {
-            deleteQuietly(tmp);
-        }
+            return true;
+        });
     }
 
-    private static void deleteQuietly(Path tmp) {
-        try {
-            if (tmp != null) {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            // a stray temporary file in the cache folder harms nothing
-        }
-    }
-
-    /**
-     * A count of entries that each take at least {@code minBytes}: refused when the rest of the payload cannot
-     * hold that many, so a damaged count never sizes an array.
-     */
     static int readCount(DataInputStream in, int minBytes) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || (long) n * minBytes > in.available()) {
-            throw new IOException("cache count out of range: " + n);
-        }
-        return n;
+        return CacheData.readCount(in, minBytes);
     }
 
     static void writeId(DataOutputStream out, ObjectId id) throws IOException {
@@ -150,16 +119,11 @@ final class CacheFile {
         return ObjectId.fromRaw(raw);
     }
 
-    /** A string of any length ({@code writeUTF} stops at 64 KB, and opinions or messages may be long). */
     static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        CacheData.writeString(out, s);
     }
 
     static String readString(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[readCount(in, 1)];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return CacheData.readString(in);
     }
 }

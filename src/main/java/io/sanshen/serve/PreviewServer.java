@@ -91,6 +91,11 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
+    /** What the server keeps between rebuilds (tests look at the work it saved). */
+    BuildCaches caches() {
+        return caches;
+    }
+
     public long version() {
         return version.get();
     }

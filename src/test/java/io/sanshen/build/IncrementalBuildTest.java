@@ -46,14 +46,17 @@ class IncrementalBuildTest {
             }
             BuildCaches caches = BuildCaches.forRun();
             Path out = site.resolve("public");
-            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3));
+            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3, 7, 7, 8));
             java.util.Collections.shuffle(kinds, random);
             for (int step = 0; step < kinds.size(); step++) {
                 String edit = edit(random, kinds.get(step), step);
                 // every other step through a new process's caches (the page record read back from disk)
-                new SiteBuild(options(out), step % 2 == 0 ? caches : BuildCaches.forRun()).run();
+                BuildReport incremental = new SiteBuild(options(out), step % 2 == 0 ? caches : BuildCaches.forRun()).run();
                 Path full = tmp.resolve("full-" + seed + "-" + step);
-                new SiteBuild(options(full)).run();
+                BuildReport fromNothing = new SiteBuild(options(full)).run();
+                assertThat(incremental.findings()).as("findings, seed %d step %d after %s", seed, step, edit)
+                        .isEqualTo(fromNothing.findings());
+                assertThat(incremental.excluded()).isEqualTo(fromNothing.excluded());
                 Map<String, String> expected = tree(full);
                 assertThat(expected.keySet()).as("items are published").anyMatch(p -> p.matches(".*/[ibm]\\d+\\.html"));
                 assertThat(tree(out)).as("seed %d step %d after %s", seed, step, edit).isEqualTo(expected);
@@ -83,6 +86,47 @@ class IncrementalBuildTest {
         assertThat(after.get(other)).isEqualTo(before.get(other));
         assertThat(after.get(editedPage)).isNotEqualTo(before.get(editedPage));
         assertThat(Files.readString(out.resolve(editedPage))).contains("改过的正文");
+    }
+
+    @Test
+    void listPagesFeedsAndTheSearchIndexAreRenderedOnlyWhenTheirInputsChange() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        String item = "---\ntitle: %s\ndate: 2026-05-2%d\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n%s\n";
+        Files.createDirectories(site.resolve("content/news"));
+        Files.createDirectories(site.resolve("content/notices"));
+        Files.writeString(site.resolve("content/news/a.md"), item.formatted("甲", 1, "正文。"));
+        Files.writeString(site.resolve("content/news/b.md"), item.formatted("乙", 2, "正文。"));
+        Files.writeString(site.resolve("content/notices/c.md"), item.formatted("丙", 3, "正文。"));
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> first = inodes(out);
+        List<String> lists = List.of("index.html", "news/index.html", "notices/index.html", "news/rss.xml",
+                "notices/atom.xml", "rss.xml", "sitemap.xml", "sitemap.html", "search.html", "404.html");
+        assertThat(first).containsKeys(lists.toArray(String[]::new)).containsKey("search-index.js");
+
+        // a body the lists do not show: only the item's page and the search index are made again
+        Files.writeString(site.resolve("content/news/a.md"), item.formatted("甲", 1, "改过的正文。"));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> second = inodes(out);
+        lists.forEach(p -> assertThat(second.get(p)).as(p).isEqualTo(first.get(p)));
+        assertThat(second.get("search-index.js")).isNotEqualTo(first.get("search-index.js"));
+        assertThat(second.get("news/a.html")).isNotEqualTo(first.get("news/a.html"));
+        assertThat(tree(out)).isEqualTo(fullTree());
+
+        // a title shows in its column's lists and feeds, on the home page and in the sitemap, not in other columns
+        Files.writeString(site.resolve("content/news/a.md"), item.formatted("改过的甲", 1, "改过的正文。"));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> third = inodes(out);
+        for (String p : List.of("index.html", "news/index.html", "news/rss.xml", "rss.xml")) {
+            assertThat(third.get(p)).as(p).isNotEqualTo(second.get(p));
+        }
+        for (String p : List.of("notices/index.html", "notices/atom.xml", "sitemap.xml", "404.html")) {
+            assertThat(third.get(p)).as(p).isEqualTo(second.get(p));
+        }
+        assertThat(Files.readString(out.resolve("news/index.html"))).contains("改过的甲");
+        assertThat(tree(out)).isEqualTo(fullTree());
     }
 
     @Test
@@ -224,6 +268,19 @@ class IncrementalBuildTest {
                 Path config = site.resolve("site-config.yml");
                 Files.writeString(config, Files.readString(config).replace("title: 测试区人民政府", "title: 测试区人民政府" + step));
                 return "config";
+            }
+            case 7 -> {
+                // a word of some bodies becomes banned (or another one does): their items are blocked
+                String word = "正文" + random.nextInt(10);
+                Files.createDirectories(site.resolve("rules"));
+                Files.writeString(site.resolve("rules/banned.txt"), word + "\n");
+                return "ban " + word;
+            }
+            case 8 -> {
+                Path config = site.resolve("site-config.yml");
+                Files.writeString(config, Files.readString(config).replace("link.unpublished: warning",
+                        "link.unpublished: warning, words.banned: warning"));
+                return "severity";
             }
             default -> throw new IllegalArgumentException("no edit " + kind);
         }

@@ -47,6 +47,34 @@ class PreviewServerTest {
     }
 
     @Test
+    void aSavedItemIsParsedAndCheckedAloneAndTheOtherPagesAreKept() throws Exception {
+        String item = "---\ntitle: %s\ndate: 2026-05-0%d\npublisher: 区政府办公室\nsource: 区政府办公室\n---\n%s\n";
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        copyTemplates();
+        Files.createDirectories(site.resolve("content/news"));
+        Files.createDirectories(site.resolve("content/notices"));
+        Files.writeString(site.resolve("content/news/a.md"), item.formatted("甲", 1, "正文。"));
+        Files.writeString(site.resolve("content/news/b.md"), item.formatted("乙", 2, "见[甲](a.md)。"));
+        Files.writeString(site.resolve("content/notices/c.md"), item.formatted("丙", 3, "正文。"));
+        StringWriter log = new StringWriter();
+        try (PreviewServer server = new PreviewServer(site, 0, Lang.ZH, new PrintWriter(log, true), 3_600_000)) {
+            URI base = server.start();
+            String other = get(base, "notices/c.html").body();
+            io.sanshen.build.BuildCaches.Work before = server.caches().work();
+
+            long v = version(base);
+            Files.writeString(site.resolve("content/news/a.md"), item.formatted("甲", 1, "改过的正文。"));
+            awaitRebuild(base, v);
+            awaitBody(base, "news/a.html", "改过的正文");
+            io.sanshen.build.BuildCaches.Work after = server.caches().work();
+            assertThat(after.parses() - before.parses()).as(log.toString()).isEqualTo(1);
+            // a's own and dated rules; the link rules of all three (the site changed)
+            assertThat(after.checks() - before.checks()).isEqualTo(5);
+            assertThat(get(base, "notices/c.html").body()).isEqualTo(other);
+        }
+    }
+
+    @Test
     void servesDraftsWatermarkedOnLoopbackAndRebuildsOnChange() throws Exception {
         SiteFiles.write(site, SiteFiles.CONFIG + """
                 -- content/news/a.md --
