@@ -21,8 +21,10 @@ public final class ConfusableFinder {
     /**
      * A likely slip: {@code text[start, end)} is the word as written, {@code suggestion} the word meant, and
      * {@code evidence} how much more likely the suggestion is (a difference of costs, always above the margin).
+     * {@code confident} is false when a dictionary word was replaced by another of the same part of speech
+     * (收到/受到, 接收/接受): there only word frequencies speak, and they are a guess worth a note, not a warning.
      */
-    public record Hit(int start, int end, String written, String suggestion, double evidence) {}
+    public record Hit(int start, int end, String written, String suggestion, double evidence, boolean confident) {}
 
     /**
      * How much more likely the alternative must be, as a difference of costs, when the character as written makes
@@ -39,7 +41,9 @@ public final class ConfusableFinder {
     /** Characters on each side of the candidate that the model reads. */
     private static final int CONTEXT = WordModel.LONGEST_RUN / 2;
     private static final int CACHE_SIZE = 50_000;
-    private static final Hit NONE = new Hit(0, 0, "", "", 0);
+    private static final Hit NONE = new Hit(0, 0, "", "", 0, false);
+    /** A suggested word seen once in HanLP's corpus (民力) is one sentence's evidence, not a word to suggest. */
+    private static final int MIN_SUGGESTED_FREQUENCY = 2;
 
     private final ConfusionSet set;
     private final BitSet[] formsWordAfter = new BitSet[65536];
@@ -136,14 +140,14 @@ public final class ConfusableFinder {
         if (relative == null) {
             Hit hit = judge(chars, from, to, at, alternatives, model);
             relative = hit == null ? NONE : new Hit(hit.start() - from, hit.end() - from, hit.written(),
-                    hit.suggestion(), hit.evidence());
+                    hit.suggestion(), hit.evidence(), hit.confident());
             if (verdicts.size() >= CACHE_SIZE) {
                 verdicts.clear();
             }
             verdicts.put(key, relative);
         }
         return relative == NONE ? null : new Hit(relative.start() + from, relative.end() + from, relative.written(),
-                relative.suggestion(), relative.evidence());
+                relative.suggestion(), relative.evidence(), relative.confident());
     }
 
     private Hit judge(char[] chars, int from, int to, int at, String alternatives, WordModel model) {
@@ -176,12 +180,58 @@ public final class ConfusableFinder {
         if (asWritten.cost() - best.cost() <= (realWord ? realWordMargin : margin)) {
             return null;
         }
+        int writtenWord = HanlpData.wordId(chars, asWritten.wordStart(), asWritten.wordEnd());
+        chars[at] = bestChar;
+        int suggestedWord = HanlpData.wordId(chars, best.wordStart(), best.wordEnd());
+        chars[at] = written;
+        if (!grammarAllows(chars, from, to, at, bestChar)
+                || best.wordEnd() - best.wordStart() > 1 && HanlpData.frequency(suggestedWord) < MIN_SUGGESTED_FREQUENCY) {
+            return null;
+        }
+        boolean confident = !(realWord && PartOfSpeech.sameMainKind(writtenWord, suggestedWord));
         int start = Math.min(asWritten.wordStart(), best.wordStart());
         int end = Math.max(asWritten.wordEnd(), best.wordEnd());
         String shown = new String(chars, start, end - start);
         char[] meant = shown.toCharArray();
         meant[at - start] = bestChar;
-        return new Hit(start, end, shown, new String(meant), asWritten.cost() - best.cost());
+        return new Hit(start, end, shown, new String(meant), asWritten.cost() - best.cost(), confident);
+    }
+
+    /**
+     * Part of speech before the model's verdict on a particle: adverbial 地 comes before a verb or an adjective, 的
+     * before a noun. 地 written before a word that can be a verb (规范地发布) stays; 的 becomes 地 only before a word
+     * that is mostly a verb or an adjective (认真的做好, not 的研究, a verbal noun); 得 follows a verb or an adjective.
+     */
+    private static boolean grammarAllows(char[] chars, int from, int to, int at, char suggested) {
+        char written = chars[at];
+        if (written == '地' && suggested == '的') {
+            return !PartOfSpeech.canBeVerbOrAdjective(wordAfter(chars, at, to));
+        }
+        if (written == '的' && suggested == '地') {
+            return PartOfSpeech.mainlyVerbOrAdjective(wordAfter(chars, at, to));
+        }
+        if (suggested == '得') {
+            return PartOfSpeech.canBeVerbOrAdjective(wordBefore(chars, from, at));
+        }
+        return true;
+    }
+
+    /** The longest dictionary word (up to 3 characters) that ends just before {@code at}, or -1. */
+    private static int wordBefore(char[] chars, int from, int at) {
+        int before = -1;
+        for (int s = Math.max(from, at - 3); s < at && before < 0; s++) {
+            before = HanlpData.wordId(chars, s, at);
+        }
+        return before;
+    }
+
+    /** The longest dictionary word (up to 3 characters) that starts just after {@code at}, or -1. */
+    private static int wordAfter(char[] chars, int at, int to) {
+        int after = -1;
+        for (int e = Math.min(to, at + 4); e > at + 1 && after < 0; e--) {
+            after = HanlpData.wordId(chars, at + 1, e);
+        }
+        return after;
     }
 
     private boolean worthScoring(char[] chars, int from, int to, int at, char a) {
@@ -203,14 +253,8 @@ public final class ConfusableFinder {
         chars[at] = a;
         int alternative = HanlpData.wordId(chars, at, at + 1);
         chars[at] = keep;
-        int before = -1;
-        for (int s = Math.max(from, at - 3); s < at && before < 0; s++) {
-            before = HanlpData.wordId(chars, s, at);
-        }
-        int after = -1;
-        for (int e = Math.min(to, at + 4); e > at + 1 && after < 0; e--) {
-            after = HanlpData.wordId(chars, at + 1, e);
-        }
+        int before = wordBefore(chars, from, at);
+        int after = wordAfter(chars, at, to);
         boolean followsBetter = HanlpData.biFrequency(before, alternative) > HanlpData.biFrequency(before, written);
         double ratioAlternative = (double) HanlpData.biFrequency(alternative, after) / Math.max(1, HanlpData.frequency(alternative));
         double ratioWritten = (double) HanlpData.biFrequency(written, after) / Math.max(1, HanlpData.frequency(written));

@@ -45,6 +45,23 @@ class ConfusableFinderTest {
         assertThat(finder.find(sentence)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "通过政务公开栏等多种渠道，及时、准确、规范地发布各类政府信息。", // 地 before a verb is adverbial
+            "宣传员生动简洁地讲解了法律援助条例。",
+            "变被动为主动，不断提升惠民利企能力。",                 // 民力 is seen once in HanLP's corpus
+            "我们要认真的研究解决措施。"})                         // 研究 is mostly a verbal noun: 的 may be right
+    void partOfSpeechKeepsRightParticlesAndRareWords(String sentence) {
+        assertThat(finder.find(sentence)).isEmpty();
+    }
+
+    @Test
+    void aSwapBetweenWordsOfOnePartOfSpeechIsOnlyAGuess() {
+        assertThat(finder.find("今年未收到群众留言、来信。")).allSatisfy(h -> assertThat(h.confident()).isFalse());
+        assertThat(finder.find("认真布署近期重点工作。")).singleElement().satisfies(h -> assertThat(h.confident()).isTrue());
+        assertThat(finder.find("我们要认真的做好各项工作。")).singleElement().satisfies(h -> assertThat(h.confident()).isTrue());
+    }
+
     @Test
     void reportsPositionsInTheWholeTextAcrossRepeatedRuns() {
         String text = "各部门要自觉接收群众监督。\n另：各部门要自觉接收群众监督。";
