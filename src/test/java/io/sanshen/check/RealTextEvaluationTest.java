@@ -25,7 +25,7 @@ class RealTextEvaluationTest {
      * Real errors reported, any rule, any severity: 10 of 32 today (31.3 %; text.confusable finds 1 of its 9, as a
      * note). 11 are slips no rule looks for (missing or garbled characters). Raise this as rules learn.
      */
-    private static final double MIN_RECALL = 0.31;
+    private static final double MIN_RECALL = 0.56;
     private static final double MIN_WARNING_PRECISION = 0.90;
     private static final int MIN_PAGES = 60;
 

@@ -1,5 +1,6 @@
 package io.sanshen.check.lm;
 
+import io.sanshen.diag.HanChars;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class ConfusableFinder {
     private static final Hit NONE = new Hit(0, 0, "", "", 0, false);
     /** A suggested word seen once in HanLP's corpus (民力) is one sentence's evidence, not a word to suggest. */
     private static final int MIN_SUGGESTED_FREQUENCY = 2;
+    /** How much more common as a word of its own the alternative must be for a lone bound character (己 12, 已 1,609). */
+    private static final int BOUND_RATIO = 50;
 
     private final ConfusionSet set;
     private final BitSet[] formsWordAfter = new BitSet[65536];
@@ -116,11 +119,11 @@ public final class ConfusableFinder {
                 continue;
             }
             int from = i;
-            while (from > 0 && i - from < CONTEXT && isHan(chars[from - 1])) {
+            while (from > 0 && i - from < CONTEXT && HanChars.isHan(chars[from - 1])) {
                 from--;
             }
             int to = i + 1;
-            while (to < chars.length && to - i <= CONTEXT && isHan(chars[to])) {
+            while (to < chars.length && to - i <= CONTEXT && HanChars.isHan(chars[to])) {
                 to++;
             }
             Hit hit = judgeOnce(chars, from, to, i, alternatives, model, memo.verdicts);
@@ -237,9 +240,36 @@ public final class ConfusableFinder {
     private boolean worthScoring(char[] chars, int from, int to, int at, char a) {
         if (ConfusionSet.isParticle(a)) {
             // a particle stands between two words: 认真的做好, not at the end of a run (“标准地”, 先到先得、)
-            return at > from && at + 1 < to && particleFitsBetter(chars, from, to, at, a);
+            return at > from && at + 1 < to && (particleFitsBetter(chars, from, to, at, a)
+                    || adverbialBeforeVerb(chars, from, to, at, a));
         }
-        return at > from && formsWordAfter[a].get(chars[at - 1]) || at + 1 < to && formsWordBefore[a].get(chars[at + 1]);
+        return at > from && formsWordAfter[a].get(chars[at - 1]) || at + 1 < to && formsWordBefore[a].get(chars[at + 1])
+                || boundAlone(chars, from, to, at, a);
+    }
+
+    /**
+     * 有力的推动: 的 written between a word that can be adverbial (ad: 有力, 认真) and a word that is mostly a verb,
+     * where 地 belongs; the bigram counts alone favour 的 after an adjective, so part of speech proposes 地 and the
+     * model still has to prefer it by the margin.
+     */
+    private static boolean adverbialBeforeVerb(char[] chars, int from, int to, int at, char a) {
+        return chars[at] == '的' && a == '地' && PartOfSpeech.canBeAdverbial(wordBefore(chars, from, at))
+                && PartOfSpeech.mainlyVerbOrAdjective(wordAfter(chars, at, to));
+    }
+
+    /**
+     * 己为他们 → 已: a character the dictionary knows almost only inside words (己: 自己, 知己) standing alone, where
+     * its alternative is a common word of one character (已). Single-character words are few, so this is rare.
+     */
+    private static boolean boundAlone(char[] chars, int from, int to, int at, char a) {
+        int written = HanlpData.wordId(chars, at, at + 1);
+        char keep = chars[at];
+        chars[at] = a;
+        int alternative = HanlpData.wordId(chars, at, at + 1);
+        chars[at] = keep;
+        return HanlpData.frequency(alternative) >= BOUND_RATIO * Math.max(1, HanlpData.frequency(written))
+                && (at == from || HanlpData.wordId(chars, at - 1, at + 1) < 0)
+                && (at + 1 == to || HanlpData.wordId(chars, at, at + 2) < 0);
     }
 
     /**
@@ -259,9 +289,5 @@ public final class ConfusableFinder {
         double ratioAlternative = (double) HanlpData.biFrequency(alternative, after) / Math.max(1, HanlpData.frequency(alternative));
         double ratioWritten = (double) HanlpData.biFrequency(written, after) / Math.max(1, HanlpData.frequency(written));
         return followsBetter || ratioAlternative > ratioWritten;
-    }
-
-    static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c == '〇';
     }
 }

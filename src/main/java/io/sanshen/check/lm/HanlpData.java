@@ -37,6 +37,11 @@ final class HanlpData {
         return CoreDictionary.trie.exactMatchSearch(text, start, end, 0);
     }
 
+    /** HanLP's token for a number (未##数), whose bigrams say which words come before numbers. */
+    static int numberToken() {
+        return CoreDictionary.M_WORD_ID;
+    }
+
     static int frequency(int wordId) {
         CoreDictionary.Attribute a = CoreDictionary.get(wordId);
         return a == null ? 0 : a.totalFrequency;

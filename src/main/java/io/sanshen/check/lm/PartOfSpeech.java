@@ -26,6 +26,21 @@ final class PartOfSpeech {
         return false;
     }
 
+    /** Whether the word can modify a verb as an adverbial (ad: 有力, 认真; d: adverbs). */
+    static boolean canBeAdverbial(int wordId) {
+        CoreDictionary.Attribute a = attribute(wordId);
+        if (a == null) {
+            return false;
+        }
+        for (Object nature : a.nature) {
+            String n = nature.toString();
+            if (n.equals("ad") || n.equals("d")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word is mostly a verb or an adjective (its most frequent nature; a verbal noun vn is not). */
     static boolean mainlyVerbOrAdjective(int wordId) {
         String main = mainNature(wordId);
@@ -37,6 +52,21 @@ final class PartOfSpeech {
         String x = mainNature(a);
         String y = mainNature(b);
         return x != null && y != null && x.charAt(0) == y.charAt(0);
+    }
+
+    /** Whether the word is mostly a numeral (m: 一, 二, 十) or an ordinal prefix (第), which stand alone. */
+    static boolean isNumeral(int wordId) {
+        String main = mainNature(wordId);
+        return main != null && (main.equals("m") || main.equals("mq"));
+    }
+
+    /**
+     * Whether the word is mostly a function word or a free modifier — conjunction (及), preposition, adverb, pronoun,
+     * particle, adjective (早建成) — which stands alone by nature.
+     */
+    static boolean isFunctionWord(int wordId) {
+        String main = mainNature(wordId);
+        return main != null && "cpdruaeyo".indexOf(main.charAt(0)) >= 0;
     }
 
     private static boolean isVerbOrAdjective(String nature) {

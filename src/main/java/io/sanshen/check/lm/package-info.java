@@ -6,6 +6,6 @@
  * (same pinyin, similar shape); {@link io.sanshen.check.lm.ConfusableFinder} puts them together. HanLP loads on first
  * use, so runs that do not check text never pay for it.
  *
- * <p>Allowed imports: none (no other Sanshen package).
+ * <p>Allowed imports: diag (for {@link io.sanshen.diag.HanChars}, the one definition of a Chinese character).
  */
 package io.sanshen.check.lm;
