@@ -20,7 +20,9 @@ class ConfusableFinderTest {
             "截止目前，全区已完成任务。, 截止, 截至",
             "要进一步作好宣传工作。, 作好, 做好",
             "该项目已经做为重点。, 做为, 作为",
-            "我们要认真的做好各项工作。, 的, 地"})
+            "我们要认真的做好各项工作。, 的, 地",
+            "现场为群众发方了宣传手册。, 发方, 发放",
+            "反映的两个问题，己为群众办理完毕。, 己, 已"})
     void findsTheSlipAndTheWordMeant(String sentence, String written, String meant) {
         List<Hit> hits = finder.find(sentence);
         assertThat(hits).extracting(Hit::written, Hit::suggestion).containsExactly(org.assertj.core.groups.Tuple.tuple(written, meant));
