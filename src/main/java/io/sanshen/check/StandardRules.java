@@ -9,6 +9,7 @@ import io.sanshen.check.rules.AttachmentTypeRule;
 import io.sanshen.check.rules.AttachmentUncheckedRule;
 import io.sanshen.check.rules.CitedDocNoRule;
 import io.sanshen.check.rules.ConfusableRule;
+import io.sanshen.check.rules.ContradictionRule;
 import io.sanshen.check.rules.DateTextRule;
 import io.sanshen.check.rules.DatesRule;
 import io.sanshen.check.rules.DeadLinkRule;
@@ -92,7 +93,7 @@ final class StandardRules {
         r.item(AttachmentUncheckedRule.ID, AttachmentUncheckedRule::new);
         r.site(ActiveContentRule.ID, ActiveContentRule::new);
         // end of part B
-        // part C: body text (dates, cited 文号, punctuation, repeated words, label/value mismatches, confusable, missing and garbled characters)
+        // part C: body text (dates, cited 文号, punctuation, repeated words, label/value mismatches, confusable, missing and garbled characters, contradictions)
         r.item(DateTextRule.ID, DateTextRule::new);
         r.item(CitedDocNoRule.ID, CitedDocNoRule::new);
         r.item(PunctuationRule.ID, PunctuationRule::new);
@@ -101,6 +102,7 @@ final class StandardRules {
         r.item(ConfusableRule.ID, ConfusableRule::new);
         r.item(MissingCharacterRule.ID, MissingCharacterRule::new);
         r.item(GarbledTextRule.ID, GarbledTextRule::new);
+        r.item(ContradictionRule.ID, ContradictionRule::new);
         // end of part C
     }
 }

@@ -240,21 +240,10 @@ public final class ConfusableFinder {
     private boolean worthScoring(char[] chars, int from, int to, int at, char a) {
         if (ConfusionSet.isParticle(a)) {
             // a particle stands between two words: 认真的做好, not at the end of a run (“标准地”, 先到先得、)
-            return at > from && at + 1 < to && (particleFitsBetter(chars, from, to, at, a)
-                    || adverbialBeforeVerb(chars, from, to, at, a));
+            return at > from && at + 1 < to && particleFitsBetter(chars, from, to, at, a);
         }
         return at > from && formsWordAfter[a].get(chars[at - 1]) || at + 1 < to && formsWordBefore[a].get(chars[at + 1])
                 || boundAlone(chars, from, to, at, a);
-    }
-
-    /**
-     * 有力的推动: 的 written between a word that can be adverbial (ad: 有力, 认真) and a word that is mostly a verb,
-     * where 地 belongs; the bigram counts alone favour 的 after an adjective, so part of speech proposes 地 and the
-     * model still has to prefer it by the margin.
-     */
-    private static boolean adverbialBeforeVerb(char[] chars, int from, int to, int at, char a) {
-        return chars[at] == '的' && a == '地' && PartOfSpeech.canBeAdverbial(wordBefore(chars, from, at))
-                && PartOfSpeech.mainlyVerbOrAdjective(wordAfter(chars, at, to));
     }
 
     /**

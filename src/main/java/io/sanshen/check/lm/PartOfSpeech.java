@@ -26,21 +26,6 @@ final class PartOfSpeech {
         return false;
     }
 
-    /** Whether the word can modify a verb as an adverbial (ad: 有力, 认真; d: adverbs). */
-    static boolean canBeAdverbial(int wordId) {
-        CoreDictionary.Attribute a = attribute(wordId);
-        if (a == null) {
-            return false;
-        }
-        for (Object nature : a.nature) {
-            String n = nature.toString();
-            if (n.equals("ad") || n.equals("d")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the word is mostly a verb or an adjective (its most frequent nature; a verbal noun vn is not). */
     static boolean mainlyVerbOrAdjective(int wordId) {
         String main = mainNature(wordId);
