@@ -1,6 +1,5 @@
 package io.sanshen.check.lm;
 
-import io.sanshen.diag.HanChars;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -41,7 +40,6 @@ public final class ConfusableFinder {
     static final double REAL_WORD_MARGIN = 12.0;
     /** Characters on each side of the candidate that the model reads. */
     private static final int CONTEXT = WordModel.LONGEST_RUN / 2;
-    private static final int CACHE_SIZE = 50_000;
     private static final Hit NONE = new Hit(0, 0, "", "", 0, false);
     /** A suggested word seen once in HanLP's corpus (民力) is one sentence's evidence, not a word to suggest. */
     private static final int MIN_SUGGESTED_FREQUENCY = 2;
@@ -118,14 +116,8 @@ public final class ConfusableFinder {
             if (alternatives == null) {
                 continue;
             }
-            int from = i;
-            while (from > 0 && i - from < CONTEXT && HanChars.isHan(chars[from - 1])) {
-                from--;
-            }
-            int to = i + 1;
-            while (to < chars.length && to - i <= CONTEXT && HanChars.isHan(chars[to])) {
-                to++;
-            }
+            int from = Runs.start(chars, i, CONTEXT);
+            int to = Runs.end(chars, i, CONTEXT);
             Hit hit = judgeOnce(chars, from, to, i, alternatives, model, memo.verdicts);
             if (hit != null) {
                 hits.add(hit);
@@ -138,16 +130,13 @@ public final class ConfusableFinder {
     /** {@link #judge} through the verdicts, keyed by the run and the position in it. */
     private Hit judgeOnce(char[] chars, int from, int to, int at, String alternatives, WordModel model,
             Map<String, Hit> verdicts) {
-        String key = new String(chars, from, to - from) + (char) (at - from);
+        String key = Runs.key(chars, from, to, at);
         Hit relative = verdicts.get(key);
         if (relative == null) {
             Hit hit = judge(chars, from, to, at, alternatives, model);
             relative = hit == null ? NONE : new Hit(hit.start() - from, hit.end() - from, hit.written(),
                     hit.suggestion(), hit.evidence(), hit.confident());
-            if (verdicts.size() >= CACHE_SIZE) {
-                verdicts.clear();
-            }
-            verdicts.put(key, relative);
+            Runs.remember(verdicts, key, relative);
         }
         return relative == NONE ? null : new Hit(relative.start() + from, relative.end() + from, relative.written(),
                 relative.suggestion(), relative.evidence(), relative.confident());
@@ -219,6 +208,11 @@ public final class ConfusableFinder {
         return true;
     }
 
+    /** The word id of character {@code c} as a word of its own, or -1. */
+    private static int characterWord(char c) {
+        return HanlpData.wordId(new char[] {c}, 0, 1);
+    }
+
     /** The longest dictionary word (up to 3 characters) that ends just before {@code at}, or -1. */
     private static int wordBefore(char[] chars, int from, int at) {
         int before = -1;
@@ -251,11 +245,8 @@ public final class ConfusableFinder {
      * its alternative is a common word of one character (已). Single-character words are few, so this is rare.
      */
     private static boolean boundAlone(char[] chars, int from, int to, int at, char a) {
-        int written = HanlpData.wordId(chars, at, at + 1);
-        char keep = chars[at];
-        chars[at] = a;
-        int alternative = HanlpData.wordId(chars, at, at + 1);
-        chars[at] = keep;
+        int written = characterWord(chars[at]);
+        int alternative = characterWord(a);
         return HanlpData.frequency(alternative) >= BOUND_RATIO * Math.max(1, HanlpData.frequency(written))
                 && (at == from || HanlpData.wordId(chars, at - 1, at + 1) < 0)
                 && (at + 1 == to || HanlpData.wordId(chars, at, at + 2) < 0);
@@ -267,11 +258,8 @@ public final class ConfusableFinder {
      * where scoring the run costs a hundred; 的 alone is about one character in twenty-five.
      */
     private static boolean particleFitsBetter(char[] chars, int from, int to, int at, char a) {
-        int written = HanlpData.wordId(chars, at, at + 1);
-        char keep = chars[at];
-        chars[at] = a;
-        int alternative = HanlpData.wordId(chars, at, at + 1);
-        chars[at] = keep;
+        int written = characterWord(chars[at]);
+        int alternative = characterWord(a);
         int before = wordBefore(chars, from, at);
         int after = wordAfter(chars, at, to);
         boolean followsBetter = HanlpData.biFrequency(before, alternative) > HanlpData.biFrequency(before, written);

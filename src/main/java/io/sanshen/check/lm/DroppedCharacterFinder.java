@@ -28,7 +28,6 @@ public final class DroppedCharacterFinder {
     private static final int CONTEXT = 3;
     /** Chinese numerals and 第, which HanLP reads as numbers rather than words. */
     private static final String NUMERALS = "〇一二三四五六七八九十百千万亿两零壹贰叁肆伍陆柒捌玖拾佰仟第";
-    private static final int CACHE_SIZE = 50_000;
     private static final Hit NONE = new Hit(0, 0, "", "", 0);
 
     private final double margin;
@@ -71,23 +70,14 @@ public final class DroppedCharacterFinder {
             if (!HanChars.isHan(chars[i]) || !stray(chars, i)) {
                 continue;
             }
-            int from = i;
-            while (from > 0 && i - from < CONTEXT && HanChars.isHan(chars[from - 1])) {
-                from--;
-            }
-            int to = i + 1;
-            while (to < chars.length && to - i <= CONTEXT && HanChars.isHan(chars[to])) {
-                to++;
-            }
-            String key = new String(chars, from, to - from) + (char) (i - from);
+            int from = Runs.start(chars, i, CONTEXT);
+            int to = Runs.end(chars, i, CONTEXT);
+            String key = Runs.key(chars, from, to, i);
             Hit relative = memo.verdicts.get(key);
             if (relative == null) {
                 Hit h = judge(chars, from, to, i, model, memo);
                 relative = h == null ? NONE : new Hit(h.start() - from, h.end() - from, h.written(), h.word(), h.evidence());
-                if (memo.verdicts.size() >= CACHE_SIZE) {
-                    memo.verdicts.clear();
-                }
-                memo.verdicts.put(key, relative);
+                Runs.remember(memo.verdicts, key, relative);
             }
             if (relative != NONE) {
                 hits.add(new Hit(relative.start() + from, relative.end() + from, relative.written(), relative.word(),
