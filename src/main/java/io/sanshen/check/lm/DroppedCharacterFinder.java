@@ -26,6 +26,11 @@ public final class DroppedCharacterFinder {
     /** A word put back must be a common one: seen at least this often in HanLP's corpus. */
     static final int MIN_WORD_FREQUENCY = 20;
     private static final int CONTEXT = 3;
+    /**
+     * A character this common as a word of its own in HanLP's corpus is a word, not a stray: 区 (147), 市 (378),
+     * 年 before 人民代表大会, 人民政府 … (a level of government is written alone before the body's name).
+     */
+    static final int FREE_WORD = 100;
     /** Chinese numerals and 第, which HanLP reads as numbers rather than words. */
     private static final String NUMERALS = "〇一二三四五六七八九十百千万亿两零壹贰叁肆伍陆柒捌玖拾佰仟第";
     private static final Hit NONE = new Hit(0, 0, "", "", 0);
@@ -101,8 +106,9 @@ public final class DroppedCharacterFinder {
             }
         }
         int self = HanlpData.wordId(chars, i, i + 1);
-        if (NUMERALS.indexOf(chars[i]) >= 0 || PartOfSpeech.isNumeral(self) || PartOfSpeech.isFunctionWord(self)) {
-            return false; // 每月召开一次, 二届, 数量及分布: numerals and function words stand alone
+        if (NUMERALS.indexOf(chars[i]) >= 0 || PartOfSpeech.isNumeral(self) || PartOfSpeech.isFunctionWord(self)
+                || HanlpData.frequency(self) >= FREE_WORD) {
+            return false; // 每月召开一次, 数量及分布, 根据区人民代表大会: numerals, function words, common words stand alone
         }
         int before = wordBefore(chars, i);
         int after = wordAfter(chars, i);

@@ -42,7 +42,11 @@ final class HanlpData {
         return CoreDictionary.M_WORD_ID;
     }
 
+    /** How often the word occurred in HanLP's corpus; 0 for -1 (no word). */
     static int frequency(int wordId) {
+        if (wordId < 0) {
+            return 0;
+        }
         CoreDictionary.Attribute a = CoreDictionary.get(wordId);
         return a == null ? 0 : a.totalFrequency;
     }
