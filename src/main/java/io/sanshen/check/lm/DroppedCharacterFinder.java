@@ -98,6 +98,11 @@ public final class DroppedCharacterFinder {
      * the word after it. Two strays side by side (卫健单位, 区政办) are an abbreviation, not a break.
      */
     private static boolean stray(char[] chars, int i) {
+        // most characters are in a two-character word with a neighbour: ask that first (this runs at every character)
+        if (i > 0 && HanlpData.wordId(chars, i - 1, i + 1) >= 0
+                || i + 2 <= chars.length && HanlpData.wordId(chars, i, i + 2) >= 0) {
+            return false;
+        }
         for (int s = Math.max(0, i - 3); s <= i; s++) {
             for (int e = Math.max(i + 1, s + 2); e <= Math.min(chars.length, s + 4); e++) {
                 if (HanlpData.wordId(chars, s, e) >= 0) {
