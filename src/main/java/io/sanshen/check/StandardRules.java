@@ -9,6 +9,7 @@ import io.sanshen.check.rules.AttachmentTypeRule;
 import io.sanshen.check.rules.AttachmentUncheckedRule;
 import io.sanshen.check.rules.CitedDocNoRule;
 import io.sanshen.check.rules.ConfusableRule;
+import io.sanshen.check.rules.ContradictionRule;
 import io.sanshen.check.rules.DateTextRule;
 import io.sanshen.check.rules.DatesRule;
 import io.sanshen.check.rules.DeadLinkRule;
@@ -17,6 +18,7 @@ import io.sanshen.check.rules.DisclosureRule;
 import io.sanshen.check.rules.DocNoBodyRule;
 import io.sanshen.check.rules.DocNoRule;
 import io.sanshen.check.rules.ExternalLinkRule;
+import io.sanshen.check.rules.GarbledTextRule;
 import io.sanshen.check.rules.GenreTitleRule;
 import io.sanshen.check.rules.HiddenLinkRule;
 import io.sanshen.check.rules.ImageAltRule;
@@ -24,6 +26,7 @@ import io.sanshen.check.rules.IndexNoRule;
 import io.sanshen.check.rules.IndexNoUniqueRule;
 import io.sanshen.check.rules.LabelValueRule;
 import io.sanshen.check.rules.MaskingConfigRule;
+import io.sanshen.check.rules.MissingCharacterRule;
 import io.sanshen.check.rules.NearMissRule;
 import io.sanshen.check.rules.PrivacyRule;
 import io.sanshen.check.rules.PunctuationRule;
@@ -91,13 +94,16 @@ final class StandardRules {
         r.item(AttachmentUncheckedRule.ID, AttachmentUncheckedRule::new);
         r.site(ActiveContentRule.ID, ActiveContentRule::new);
         // end of part B
-        // part C: body text (dates, cited 文号, punctuation, repeated words, label/value mismatches, confusable characters)
+        // part C: body text (dates, cited 文号, punctuation, repeated words, label/value mismatches, confusable, missing and garbled characters, contradictions)
         r.item(DateTextRule.ID, DateTextRule::new);
         r.item(CitedDocNoRule.ID, CitedDocNoRule::new);
         r.item(PunctuationRule.ID, PunctuationRule::new);
         r.item(RepeatedWordRule.ID, RepeatedWordRule::new);
         r.item(LabelValueRule.ID, LabelValueRule::new);
         r.item(ConfusableRule.ID, ConfusableRule::new);
+        r.item(MissingCharacterRule.ID, MissingCharacterRule::new);
+        r.item(GarbledTextRule.ID, GarbledTextRule::new);
+        r.item(ContradictionRule.ID, ContradictionRule::new);
         // end of part C
     }
 }

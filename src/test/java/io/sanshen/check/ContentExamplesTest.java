@@ -64,6 +64,9 @@ class ContentExamplesTest {
             Map.entry("text.punctuation", List.of("content/news/2026-05-20-text-punctuation.md:13:5")),
             Map.entry("text.repeated-word", List.of("content/news/2026-05-20-text-repeated-word.md:13:10")),
             Map.entry("text.confusable", List.of("content/news/2026-05-20-text-confusable.md:13:12")),
+            Map.entry("text.missing-character", List.of("content/news/2026-05-20-text-missing-character.md:13:9")),
+            Map.entry("text.garbled", List.of("content/news/2026-05-20-text-garbled.md:13:15")),
+            Map.entry("text.contradiction", List.of("content/news/2026-05-20-text-contradiction.md:13:11")),
             Map.entry("text.label-value", List.of("content/news/2026-05-20-text-label-value.md:13:13")),
             Map.entry("attachment.type", List.of("content/news/2026-05-20-attachment-type/会议安排.pdf")),
             Map.entry("attachment.active-content", List.of("content/news/2026-05-20-active-content/参会单位.svg:5:3"))));

@@ -3,6 +3,7 @@ package io.sanshen.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sanshen.check.lm.ConfusableFinder;
+import io.sanshen.check.lm.DroppedCharacterFinder;
 import io.sanshen.check.pii.PiiHit;
 import io.sanshen.check.pii.PiiKind;
 import io.sanshen.check.pii.PiiPolicy;
@@ -16,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules that judge prose (text.confusable, privacy.health) say nothing on real government pages: 34 pages
+ * The rules that judge prose (text.confusable, text.missing-character, privacy.health) say nothing on real government pages: 34 pages
  * collected from district and county portals and news sites (src/test/resources/io/sanshen/check/realpages/SOURCES),
  * none written by us; their texts come from a local copy ({@link RealTextCopies}). A finding here is a false positive.
  */
@@ -27,6 +28,16 @@ class RealPagesPrecisionTest {
         for (String page : pages()) {
             String text = read(page);
             ConfusableFinder.standard().find(text).forEach(h -> found.add(page + " " + h));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void droppedCharacterFinderIsSilentOnRealPages() throws IOException {
+        List<String> found = new ArrayList<>();
+        DroppedCharacterFinder.Memo memo = new DroppedCharacterFinder.Memo();
+        for (String page : pages()) {
+            DroppedCharacterFinder.standard().find(read(page), memo).forEach(h -> found.add(page + " " + h));
         }
         assertThat(found).isEmpty();
     }

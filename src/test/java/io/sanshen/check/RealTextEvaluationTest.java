@@ -22,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealTextEvaluationTest {
     /**
-     * Real errors reported, any rule, any severity: 10 of 32 today (31.3 %; text.confusable finds 1 of its 9, as a
-     * note). 11 are slips no rule looks for (missing or garbled characters). Raise this as rules learn.
+     * Real errors reported, any rule, any severity: 20 of 32 today (62.5 %), the issue's 60 %. 12 are still missed:
+     * two 的/地 the bigram model does not prefer, sound-alikes outside the confusion set, a missing two-character
+     * word (事宜通知如下, 镇党委书记), a stray that is a word of its own (整改问, 结对干). Raise this as rules learn.
      */
-    private static final double MIN_RECALL = 0.31;
+    private static final double MIN_RECALL = 0.60;
     private static final double MIN_WARNING_PRECISION = 0.90;
     private static final int MIN_PAGES = 60;
 

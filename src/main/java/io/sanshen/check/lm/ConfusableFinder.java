@@ -20,8 +20,10 @@ public final class ConfusableFinder {
     /**
      * A likely slip: {@code text[start, end)} is the word as written, {@code suggestion} the word meant, and
      * {@code evidence} how much more likely the suggestion is (a difference of costs, always above the margin).
+     * {@code confident} is false when a dictionary word was replaced by another of the same part of speech
+     * (收到/受到, 接收/接受): there only word frequencies speak, and they are a guess worth a note, not a warning.
      */
-    public record Hit(int start, int end, String written, String suggestion, double evidence) {}
+    public record Hit(int start, int end, String written, String suggestion, double evidence, boolean confident) {}
 
     /**
      * How much more likely the alternative must be, as a difference of costs, when the character as written makes
@@ -37,8 +39,11 @@ public final class ConfusableFinder {
     static final double REAL_WORD_MARGIN = 12.0;
     /** Characters on each side of the candidate that the model reads. */
     private static final int CONTEXT = WordModel.LONGEST_RUN / 2;
-    private static final int CACHE_SIZE = 50_000;
-    private static final Hit NONE = new Hit(0, 0, "", "", 0);
+    private static final Hit NONE = new Hit(0, 0, "", "", 0, false);
+    /** A suggested word seen once in HanLP's corpus (民力) is one sentence's evidence, not a word to suggest. */
+    private static final int MIN_SUGGESTED_FREQUENCY = 2;
+    /** How much more common as a word of its own the alternative must be for a lone bound character (己 12, 已 1,609). */
+    private static final int BOUND_RATIO = 50;
 
     private final ConfusionSet set;
     /** By alternative character, the characters it makes a two-character word with; filled as alternatives occur. */
@@ -116,14 +121,8 @@ public final class ConfusableFinder {
             if (alternatives == null) {
                 continue;
             }
-            int from = i;
-            while (from > 0 && i - from < CONTEXT && isHan(chars[from - 1])) {
-                from--;
-            }
-            int to = i + 1;
-            while (to < chars.length && to - i <= CONTEXT && isHan(chars[to])) {
-                to++;
-            }
+            int from = Runs.start(chars, i, CONTEXT);
+            int to = Runs.end(chars, i, CONTEXT);
             Hit hit = judgeOnce(chars, from, to, i, alternatives, model, memo.verdicts);
             if (hit != null) {
                 hits.add(hit);
@@ -136,19 +135,16 @@ public final class ConfusableFinder {
     /** {@link #judge} through the verdicts, keyed by the run and the position in it. */
     private Hit judgeOnce(char[] chars, int from, int to, int at, String alternatives, WordModel model,
             Map<String, Hit> verdicts) {
-        String key = new String(chars, from, to - from) + (char) (at - from);
+        String key = Runs.key(chars, from, to, at);
         Hit relative = verdicts.get(key);
         if (relative == null) {
             Hit hit = judge(chars, from, to, at, alternatives, model);
             relative = hit == null ? NONE : new Hit(hit.start() - from, hit.end() - from, hit.written(),
-                    hit.suggestion(), hit.evidence());
-            if (verdicts.size() >= CACHE_SIZE) {
-                verdicts.clear();
-            }
-            verdicts.put(key, relative);
+                    hit.suggestion(), hit.evidence(), hit.confident());
+            Runs.remember(verdicts, key, relative);
         }
         return relative == NONE ? null : new Hit(relative.start() + from, relative.end() + from, relative.written(),
-                relative.suggestion(), relative.evidence());
+                relative.suggestion(), relative.evidence(), relative.confident());
     }
 
     private Hit judge(char[] chars, int from, int to, int at, String alternatives, WordModel model) {
@@ -181,12 +177,63 @@ public final class ConfusableFinder {
         if (asWritten.cost() - best.cost() <= (realWord ? realWordMargin : margin)) {
             return null;
         }
+        int writtenWord = HanlpData.wordId(chars, asWritten.wordStart(), asWritten.wordEnd());
+        chars[at] = bestChar;
+        int suggestedWord = HanlpData.wordId(chars, best.wordStart(), best.wordEnd());
+        chars[at] = written;
+        if (!grammarAllows(chars, from, to, at, bestChar)
+                || best.wordEnd() - best.wordStart() > 1 && HanlpData.frequency(suggestedWord) < MIN_SUGGESTED_FREQUENCY) {
+            return null;
+        }
+        boolean confident = !(realWord && PartOfSpeech.sameMainKind(writtenWord, suggestedWord));
         int start = Math.min(asWritten.wordStart(), best.wordStart());
         int end = Math.max(asWritten.wordEnd(), best.wordEnd());
         String shown = new String(chars, start, end - start);
         char[] meant = shown.toCharArray();
         meant[at - start] = bestChar;
-        return new Hit(start, end, shown, new String(meant), asWritten.cost() - best.cost());
+        return new Hit(start, end, shown, new String(meant), asWritten.cost() - best.cost(), confident);
+    }
+
+    /**
+     * Part of speech before the model's verdict on a particle: adverbial 地 comes before a verb or an adjective, 的
+     * before a noun. 地 written before a word that can be a verb (规范地发布) stays; 的 becomes 地 only before a word
+     * that is mostly a verb or an adjective (认真的做好, not 的研究, a verbal noun); 得 follows a verb or an adjective.
+     */
+    private static boolean grammarAllows(char[] chars, int from, int to, int at, char suggested) {
+        char written = chars[at];
+        if (written == '地' && suggested == '的') {
+            return !PartOfSpeech.canBeVerbOrAdjective(wordAfter(chars, at, to));
+        }
+        if (written == '的' && suggested == '地') {
+            return PartOfSpeech.mainlyVerbOrAdjective(wordAfter(chars, at, to));
+        }
+        if (suggested == '得') {
+            return PartOfSpeech.canBeVerbOrAdjective(wordBefore(chars, from, at));
+        }
+        return true;
+    }
+
+    /** The word id of character {@code c} as a word of its own, or -1. */
+    private static int characterWord(char c) {
+        return HanlpData.wordId(new char[] {c}, 0, 1);
+    }
+
+    /** The longest dictionary word (up to 3 characters) that ends just before {@code at}, or -1. */
+    private static int wordBefore(char[] chars, int from, int at) {
+        int before = -1;
+        for (int s = Math.max(from, at - 3); s < at && before < 0; s++) {
+            before = HanlpData.wordId(chars, s, at);
+        }
+        return before;
+    }
+
+    /** The longest dictionary word (up to 3 characters) that starts just after {@code at}, or -1. */
+    private static int wordAfter(char[] chars, int at, int to) {
+        int after = -1;
+        for (int e = Math.min(to, at + 4); e > at + 1 && after < 0; e--) {
+            after = HanlpData.wordId(chars, at + 1, e);
+        }
+        return after;
     }
 
     private boolean worthScoring(char[] chars, int from, int to, int at, char a) {
@@ -195,7 +242,20 @@ public final class ConfusableFinder {
             return at > from && at + 1 < to && particleFitsBetter(chars, from, to, at, a);
         }
         Neighbours n = neighbours.computeIfAbsent(a, Neighbours::of);
-        return at > from && n.after().get(chars[at - 1]) || at + 1 < to && n.before().get(chars[at + 1]);
+        return at > from && n.after().get(chars[at - 1]) || at + 1 < to && n.before().get(chars[at + 1])
+                || boundAlone(chars, from, to, at, a);
+    }
+
+    /**
+     * 己为他们 → 已: a character the dictionary knows almost only inside words (己: 自己, 知己) standing alone, where
+     * its alternative is a common word of one character (已). Single-character words are few, so this is rare.
+     */
+    private static boolean boundAlone(char[] chars, int from, int to, int at, char a) {
+        int written = characterWord(chars[at]);
+        int alternative = characterWord(a);
+        return HanlpData.frequency(alternative) >= BOUND_RATIO * Math.max(1, HanlpData.frequency(written))
+                && (at == from || HanlpData.wordId(chars, at - 1, at + 1) < 0)
+                && (at + 1 == to || HanlpData.wordId(chars, at, at + 2) < 0);
     }
 
     /**
@@ -204,26 +264,13 @@ public final class ConfusableFinder {
      * where scoring the run costs a hundred; 的 alone is about one character in twenty-five.
      */
     private static boolean particleFitsBetter(char[] chars, int from, int to, int at, char a) {
-        int written = HanlpData.wordId(chars, at, at + 1);
-        char keep = chars[at];
-        chars[at] = a;
-        int alternative = HanlpData.wordId(chars, at, at + 1);
-        chars[at] = keep;
-        int before = -1;
-        for (int s = Math.max(from, at - 3); s < at && before < 0; s++) {
-            before = HanlpData.wordId(chars, s, at);
-        }
-        int after = -1;
-        for (int e = Math.min(to, at + 4); e > at + 1 && after < 0; e--) {
-            after = HanlpData.wordId(chars, at + 1, e);
-        }
+        int written = characterWord(chars[at]);
+        int alternative = characterWord(a);
+        int before = wordBefore(chars, from, at);
+        int after = wordAfter(chars, at, to);
         boolean followsBetter = HanlpData.biFrequency(before, alternative) > HanlpData.biFrequency(before, written);
         double ratioAlternative = (double) HanlpData.biFrequency(alternative, after) / Math.max(1, HanlpData.frequency(alternative));
         double ratioWritten = (double) HanlpData.biFrequency(written, after) / Math.max(1, HanlpData.frequency(written));
         return followsBetter || ratioAlternative > ratioWritten;
-    }
-
-    static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c == '〇';
     }
 }

@@ -38,8 +38,18 @@ final class HanlpData {
         return CoreDictionary.trie.exactMatchSearch(text, start, end, 0);
     }
 
+    /** HanLP's token for a number (未##数), whose bigrams say which words come before numbers. */
+    static int numberToken() {
+        Holder.touch();
+        return CoreDictionary.M_WORD_ID;
+    }
+
+    /** How often the word occurred in HanLP's corpus; 0 for -1 (no word). */
     static int frequency(int wordId) {
         Holder.touch();
+        if (wordId < 0) {
+            return 0;
+        }
         CoreDictionary.Attribute a = CoreDictionary.get(wordId);
         return a == null ? 0 : a.totalFrequency;
     }

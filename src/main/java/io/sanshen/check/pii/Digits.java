@@ -21,10 +21,6 @@ final class Digits {
         return isDigit(c) || isAsciiLetter(c) || c == '_';
     }
 
-    static boolean isCjk(char c) {
-        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
-    }
-
     /**
      * The digits (and a trailing X) of {@code s} in ASCII, dropping spaces and hyphens used as group separators;
      * {@code null} when anything else occurs.

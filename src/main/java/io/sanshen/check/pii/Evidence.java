@@ -1,5 +1,6 @@
 package io.sanshen.check.pii;
 
+import io.sanshen.diag.HanChars;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -117,7 +118,7 @@ final class Evidence {
     /** A CJK run in {@code [from, to)} ending with an organisation suffix (…局, …公司, …中心). */
     boolean organizationIn(String t, int from, int to) {
         for (int k = from; k < to; k++) {
-            boolean runEnd = Digits.isCjk(t.charAt(k)) && (k + 1 == t.length() || !Digits.isCjk(t.charAt(k + 1)));
+            boolean runEnd = HanChars.isHan(t.charAt(k)) && (k + 1 == t.length() || !HanChars.isHan(t.charAt(k + 1)));
             if (runEnd && k - from >= 2 && orgSuffixes.endsWithAny(t, from, k + 1)) {
                 return true;
             }

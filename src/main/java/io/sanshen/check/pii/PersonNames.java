@@ -1,5 +1,6 @@
 package io.sanshen.check.pii;
 
+import io.sanshen.diag.HanChars;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,7 @@ public final class PersonNames {
         int n = t.length();
         for (int p = from; p < to; p++) {
             char c = t.charAt(p);
-            if (!Digits.isCjk(c)) {
+            if (!HanChars.isHan(c)) {
                 continue;
             }
             int end = -1;
@@ -87,7 +88,7 @@ public final class PersonNames {
                 start = skipSeparators(t, p + label);
                 end = nameAfterLabel(t, start, hasColon(t, p + label, start));
             }
-            if (end < 0 && (p == 0 || !Digits.isCjk(t.charAt(p - 1)))) {
+            if (end < 0 && (p == 0 || !HanChars.isHan(t.charAt(p - 1)))) {
                 start = p;
                 end = nameWithSurname(t, p);
             }
@@ -161,7 +162,7 @@ public final class PersonNames {
 
     private static int cjkRun(CharSequence t, int q) {
         int i = q;
-        while (i < t.length() && Digits.isCjk(t.charAt(i))) {
+        while (i < t.length() && HanChars.isHan(t.charAt(i))) {
             i++;
         }
         return i - q;

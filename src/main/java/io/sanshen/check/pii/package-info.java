@@ -8,8 +8,6 @@
  * nearby personal names). {@link io.sanshen.check.pii.PiiScanner} is the engine, {@link io.sanshen.check.pii.PiiPolicy}
  * the value it is built from, and {@link io.sanshen.check.pii.Masker} rewrites text with masked values.
  *
- * <p>This package depends on no other Sanshen package.
- *
- * <p>Allowed imports: none (no other Sanshen package).
+ * <p>Allowed imports: diag (for {@link io.sanshen.diag.HanChars}, the one definition of a Chinese character).
  */
 package io.sanshen.check.pii;

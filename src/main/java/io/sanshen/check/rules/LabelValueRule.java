@@ -5,6 +5,7 @@ import io.sanshen.check.ItemDocument;
 import io.sanshen.check.Rule;
 import io.sanshen.check.pii.PersonNames;
 import io.sanshen.diag.Finding;
+import io.sanshen.diag.HanChars;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import io.sanshen.check.CheckContext;
 import io.sanshen.check.ItemDocument;
 import io.sanshen.check.Rule;
 import io.sanshen.diag.Finding;
+import io.sanshen.diag.HanChars;
 import io.sanshen.diag.Severity;
 import io.sanshen.diag.Text;
 import java.util.function.Consumer;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * next to digits or Latin letters (1,000, 3.5, URLs, English) are left alone; so are enumerators such as 1） and
  * a quotation that goes on into the next paragraph (which opens with “ again, as Chinese quotes do). Marks used
  * where others belong (doubled ，，, a paragraph opening with ，, （）for 〈〉 inside 《》, 》（试行）, outer ‘’) are
- * {@link MarkUsage}'s. Warnings.
+ * {@link MarkUsage}'s; a comma inside a 顿号 list (、牌坊水库，张老园水库、) is {@link ListComma}'s. Warnings.
  */
 public final class PunctuationRule implements Rule {
     public static final String ID = "text.punctuation";
@@ -44,9 +45,9 @@ public final class PunctuationRule implements Rule {
     @Override
     public Text description() {
         return Text.of("正文中文字之间误用半角标点（, ; : ? ! .），书名号、引号、括号在段内不成对，标点重复或位于段首，"
-                        + "书名号内的书名用了圆括号，“（试行）”放在书名号外，单引号用在最外层。",
+                        + "书名号内的书名用了圆括号，“（试行）”放在书名号外，单引号用在最外层，顿号列举中误用逗号。",
                 "Half-width punctuation (, ; : ? ! .) between Chinese characters, 《》 “” （） unpaired within a paragraph,"
-                        + " a mark typed twice or opening a paragraph, （） for 〈〉 inside 《》, （试行） outside 《》, outer ‘’.");
+                        + " a mark typed twice or opening a paragraph, （） for 〈〉 inside 《》, （试行） outside 《》, outer ‘’, a comma inside a list of 、.");
     }
 
     @Override
@@ -56,6 +57,7 @@ public final class PunctuationRule implements Rule {
         halfWidth(body, text, out);
         pairs(body, text, out);
         MarkUsage.check(body, text, out);
+        ListComma.check(body, text, out);
     }
 
     /** One pass, no regex (this runs at every character of every body): {@code , ; : ? !} and sentence-ending dots. */

@@ -20,7 +20,9 @@ class ConfusableFinderTest {
             "截止目前，全区已完成任务。, 截止, 截至",
             "要进一步作好宣传工作。, 作好, 做好",
             "该项目已经做为重点。, 做为, 作为",
-            "我们要认真的做好各项工作。, 的, 地"})
+            "我们要认真的做好各项工作。, 的, 地",
+            "现场为群众发方了宣传手册。, 发方, 发放",
+            "反映的两个问题，己为群众办理完毕。, 己, 已"})
     void findsTheSlipAndTheWordMeant(String sentence, String written, String meant) {
         List<Hit> hits = finder.find(sentence);
         assertThat(hits).extracting(Hit::written, Hit::suggestion).containsExactly(org.assertj.core.groups.Tuple.tuple(written, meant));
@@ -43,6 +45,23 @@ class ConfusableFinderTest {
             "县政府召开第七次常务会议，研究部署近期工作。"})
     void leavesCorrectTextAlone(String sentence) {
         assertThat(finder.find(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "通过政务公开栏等多种渠道，及时、准确、规范地发布各类政府信息。", // 地 before a verb is adverbial
+            "宣传员生动简洁地讲解了法律援助条例。",
+            "变被动为主动，不断提升惠民利企能力。",                 // 民力 is seen once in HanLP's corpus
+            "我们要认真的研究解决措施。"})                         // 研究 is mostly a verbal noun: 的 may be right
+    void partOfSpeechKeepsRightParticlesAndRareWords(String sentence) {
+        assertThat(finder.find(sentence)).isEmpty();
+    }
+
+    @Test
+    void aSwapBetweenWordsOfOnePartOfSpeechIsOnlyAGuess() {
+        assertThat(finder.find("今年未收到群众留言、来信。")).allSatisfy(h -> assertThat(h.confident()).isFalse());
+        assertThat(finder.find("认真布署近期重点工作。")).singleElement().satisfies(h -> assertThat(h.confident()).isTrue());
+        assertThat(finder.find("我们要认真的做好各项工作。")).singleElement().satisfies(h -> assertThat(h.confident()).isTrue());
     }
 
     @Test

@@ -35,6 +35,29 @@ class PunctuationRuleTest {
     }
 
     @Test
+    void warnsOnACommaBetweenParallelItemsOfAListOfEnumerationCommas() throws Exception {
+        List<Finding> found = check("共有水库5座：东山水库、南湖村西岭水库，北岭水库、石门水库。主要桥梁有大河桥、新村过路桥，老街过路桥、东门桥。\n");
+        String first = "共有水库5座：东山水库、南湖村西岭水库";
+        String second = "共有水库5座：东山水库、南湖村西岭水库，北岭水库、石门水库。主要桥梁有大河桥、新村过路桥";
+        assertThat(where(found)).containsExactly(line() + ":" + (first.length() + 1) + " warning text.punctuation",
+                line() + ":" + (second.length() + 1) + " warning text.punctuation");
+        assertThat(found.get(0).fix().zh()).isEqualTo("改为顿号“、”。");
+    }
+
+    @Test
+    void leavesCommasBetweenTwoListsAndBetweenUnlikeItemsAlone() throws Exception {
+        assertThat(check("""
+                要加强监管、规范执法，推进改革、提升服务。
+
+                各乡镇人民政府、镇人民政府，县政府各部门、各直属机构：
+
+                副县长赵庆宇，副县长刘姝、县委常委李明出席。
+
+                有水库、东山水库，北岭水库。
+                """)).isEmpty();
+    }
+
+    @Test
     void warnsOnMarksUnpairedInTheirParagraph() throws Exception {
         List<Finding> found = check("根据《关于加强管理的意见，做好工作。\n\n会议强调“要抓好落实。\n\n各部门（单位要按时报送）。）\n");
         assertThat(where(found)).containsExactly(line() + ":3 warning text.punctuation",
