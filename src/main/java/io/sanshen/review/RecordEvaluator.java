@@ -84,6 +84,9 @@ final class RecordEvaluator {
                 }
             }
             policies.endMerge();
+            if (policies.effective() != null && policies.effective() != atMerge) {
+                online.policyChanged(policies.effective(), nodes.get(end));
+            }
             start = end + 1;
         }
     }
