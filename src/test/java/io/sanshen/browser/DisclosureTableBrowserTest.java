@@ -84,7 +84,9 @@ class DisclosureTableBrowserTest {
         assertThat(browser.seriousAccessibilityViolations()).as("filtered").isEmpty();
 
         browser.driver().findElement(By.cssSelector("#xxgk-filter button[type=reset]")).click();
-        assertThat(titles()).isEqualTo(firstPage);
+        // the form's reset event fires before the fields are cleared, so the script redraws the rows a moment later
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> titles().equals(firstPage));
         assertThat(browser.driver().findElement(By.cssSelector(".pager")).isDisplayed()).isTrue();
         assertThat(browser.seriousAccessibilityViolations()).as("cleared").isEmpty();
     }
@@ -124,9 +126,11 @@ class DisclosureTableBrowserTest {
         }
     }
 
+    /** Read in one script call: the filter replaces the rows, so elements found one by one can go stale. */
+    @SuppressWarnings("unchecked")
     private static List<String> titles() {
-        return browser.driver().findElements(By.cssSelector("#xxgk-table tbody td:nth-child(2) a")).stream()
-                .map(WebElement::getText).toList();
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("return Array.from("
+                + "document.querySelectorAll('#xxgk-table tbody td:nth-child(2) a'), a => a.textContent.trim())");
     }
 
     private static List<String> dates() {
