@@ -132,10 +132,10 @@ publish_row() {
     "$(echo "scale=0; ${p:-0} / $WALL" | bc) p/s" "${ratio:--}" "$(tail -1 "$OUT/$3.log")"
 }
 
-# publish_repo N: bench/out/publish-N/site, N generated items with signed approvals for every file (made once)
+# publish_repo N: bench/out/publish-N/site, N generated items with signed approvals for every file (made once; the marker names the generator's version, so a changed generator makes it again)
 publish_repo() {
   local n=$1 dir=$OUT/publish-$1
-  if [ ! -f "$dir/.complete" ]; then
+  if [ ! -f "$dir/.complete-2" ]; then
     rm -rf "$dir"
     mkdir -p "$dir"
     python3 bench/gen_corpus.py "$n" "$dir/site" --repo "$ROOT"
@@ -144,7 +144,7 @@ publish_repo() {
     git -C "$dir/site" repack -a -d -F -q
     git -C "$dir/site" reset -q
     echo "repository: $(git -C "$dir/site" rev-list --count HEAD) commits, $(du -sh "$dir/site/.git" | cut -f1) in .git"
-    touch "$dir/.complete"
+    touch "$dir/.complete-2"
   fi
 }
 

@@ -80,6 +80,11 @@ public final class PublishingHistoryGenerator {
             m.appendReplacement(out, Matcher.quoteReplacement("\"" + key.publicLine() + "\""));
         }
         m.appendTail(out);
+        if (!dated) {
+            // the corpus's items are dated years before these approvals, which are all made now: the run measures
+            // review and build cost, not how a site handles content it never declared migrated (review.migration)
+            out.append("\nchecks:\n  rules:\n    format.backdated: \"off\"\n");
+        }
         Files.writeString(file, out, StandardCharsets.UTF_8);
         ConfigResult loaded = ConfigLoader.load(site);
         if (!loaded.ok() || signers.isEmpty()) {
