@@ -32,6 +32,8 @@ final class ListPages {
             boolean table = column.listsAsTable();
             List<Map<String, Object>> cards = table ? tables.rows(column)
                     : SiteRenderer.itemsOf(content, column).stream().map(models::card).toList();
+            // once per column: every page of a 信息公开 table offers the same choices (per page it was quadratic)
+            Map<String, Object> filters = table ? tables.filters(cards) : Map.of();
             Paginator pager = new Paginator(column.path(), "index", config.site().itemsPerPage());
             IntStream.rangeClosed(1, pager.pageCount(cards.size())).parallel().forEach(p -> {
                 String path = pager.pagePath(p);
@@ -46,7 +48,7 @@ final class ListPages {
                 m.put("feed", SitePaths.href(column.path() + "/rss.xml"));
                 m.put("pageMeta", PageMeta.column(column));
                 if (table) {
-                    m.put("filters", tables.filters(cards));
+                    m.put("filters", filters);
                     m.put("rowsScript", SitePaths.href(column.path() + "/" + DisclosureTable.ROWS_FILE));
                 }
                 page.write("list.ftlh", path, m);
