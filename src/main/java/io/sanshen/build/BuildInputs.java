@@ -2,9 +2,9 @@ package io.sanshen.build;
 
 import io.sanshen.config.SiteConfig;
 import io.sanshen.diag.Digests;
+import io.sanshen.diag.ProgramBuild;
 import static io.sanshen.diag.Digests.text;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The digest of what shapes every page of a build besides the content: the program (its jar's path, size and time),
+ * The digest of what shapes every page of a build besides the content: the program ({@link ProgramBuild}),
  * the build mode and live-reload script, the trust root, {@code site-config.yml} and every file of
  * {@code templates/} (the policy files as this build reads them: approved bytes in a publishing build). Pages of a
  * last build made under another digest are never reused.
@@ -25,7 +25,7 @@ final class BuildInputs {
 
     static String digest(Path policyRoot, BuildOptions options) throws IOException {
         MessageDigest d = Digests.sha256();
-        text(d, program());
+        text(d, ProgramBuild.id());
         text(d, options.mode().name() + " liveReload=" + options.liveReload());
         text(d, options.trustRoot().orElse(""));
         d.update(Files.readAllBytes(policyRoot.resolve(SiteConfig.FILE)));
@@ -40,7 +40,7 @@ final class BuildInputs {
      */
     static String checks(Path policyRoot, SiteConfig config) throws IOException {
         MessageDigest d = Digests.sha256();
-        text(d, program());
+        text(d, ProgramBuild.id());
         d.update(Files.readAllBytes(policyRoot.resolve(SiteConfig.FILE)));
         text(d, "word lists");
         tree(d, policyRoot.resolve(config.checks().wordLists()));
@@ -61,16 +61,6 @@ final class BuildInputs {
             byte[] bytes = Files.readAllBytes(f);
             text(d, Integer.toString(bytes.length));
             d.update(bytes);
-        }
-    }
-
-    /** Which build of the program runs: a new jar (or new classes) is a new program. */
-    private static String program() {
-        try {
-            Path code = Path.of(BuildInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown " + System.nanoTime(); // never equal: nothing is reused
         }
     }
 }

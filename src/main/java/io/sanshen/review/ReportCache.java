@@ -8,7 +8,6 @@ import io.sanshen.diag.Text;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
@@ -48,7 +46,7 @@ final class ReportCache {
     static ReportCache at(Path siteRoot, ObjectId head, Optional<String> trustRoot, LocalDate today,
             ReviewEngine.SignatureScope scope) {
         return new ReportCache(siteRoot.resolve(SignatureCache.DIR).resolve(FILE),
-                String.join("\n", head.name(), trustRoot.orElse(""), today.toString(), programBuild(), scope.name()));
+                String.join("\n", head.name(), trustRoot.orElse(""), today.toString(), io.sanshen.diag.ProgramBuild.id(), scope.name()));
     }
 
     /** The cached report for this question, its statistics saying that nothing was verified in this run. */
@@ -267,23 +265,5 @@ final class ReportCache {
 
     private static Instant instant(DataInputStream in) throws IOException {
         return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-    }
-
-    /**
-     * Which build of Sanshen runs: a report made by other code may differ, so it must not be reused. The jar's size
-     * and time, or in a development checkout the newest compiled class.
-     */
-    static String programBuild() {
-        try {
-            Path code = Path.of(ReportCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                return "jar " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
-            }
-            try (Stream<Path> classes = Files.walk(code)) {
-                return "classes " + classes.mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown " + System.nanoTime(); // never matches: no reuse
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.sanshen.build.Waivers;
+import io.sanshen.diag.ChecksummedFile;
 import io.sanshen.review.ApprovalRecord;
 import io.sanshen.review.ApprovalRecord.Action;
 import io.sanshen.review.ApprovalRecord.Level;
@@ -94,28 +95,39 @@ class HealthTrendTest {
     void aSecondRunReadsTheCacheAndADamagedCacheIsIgnored() throws Exception {
         List<MonthHealth> first = f.inspect(TODAY).healthTrend();
         Path cache = f.repo.getWorkTree().toPath().resolve(HealthCache.FILE);
-        String text = Files.readString(cache, StandardCharsets.UTF_8);
-        assertThat(text).contains(first.get(Inspector.MONTHS - 1).tree() + "\t" + RULE + "\tWARNING\t" + W + "\t" + W + "\t1");
+        String text = payload(cache);
+        String one = W + "\t" + W + "\t1";
+        assertThat(text).contains(first.get(Inspector.MONTHS - 1).tree() + "\t" + RULE + "\tWARNING\t" + one);
         // a count changed without its checksum: the whole file is ignored and every month is checked again
-        Files.writeString(cache, text.replace(W + "\t" + W + "\t1", W + "\t" + W + "\t7"), StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(cache);
+        Files.write(cache, latin(before).replace(latin(one), latin(W + "\t" + W + "\t7"))
+                .getBytes(StandardCharsets.ISO_8859_1));
         assertThat(f.inspect(TODAY).healthTrend()).isEqualTo(first);
-        assertThat(Files.readString(cache, StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(Files.readAllBytes(cache)).isEqualTo(before);
     }
 
     @Test
     void aTreeInTheCacheIsNotCheckedAgain() throws Exception {
         f.inspect(TODAY);
         Path cache = f.repo.getWorkTree().toPath().resolve(HealthCache.FILE);
-        List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
         // the same change with a matching checksum (what a cache hit returns is what the file says)
-        List<String> body = lines.subList(0, lines.size() - 1).stream()
-                .map(l -> l.replace(W + "\t" + W + "\t1", W + "\t" + W + "\t7")).toList();
-        String text = String.join("\n", body) + "\n";
-        String sum = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(StandardCharsets.UTF_8)));
-        Files.writeString(cache, text + "sha256\t" + sum + "\n", StandardCharsets.UTF_8);
+        String changed = payload(cache).replace(W + "\t" + W + "\t1", W + "\t" + W + "\t7");
+        ChecksummedFile.write(cache, HealthCache.KIND, changed.getBytes(StandardCharsets.UTF_8));
         List<MonthHealth> again = f.inspect(TODAY).healthTrend();
         assertThat(again.get(Inspector.MONTHS - 1).byRule()).containsEntry(RULE, 7);
         assertThat(again.get(Inspector.MONTHS - 2).byRule()).containsEntry(RULE, 8);
+    }
+
+    private static String payload(Path cache) {
+        return new String(ChecksummedFile.read(cache, HealthCache.KIND).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    /** UTF-8 bytes as one char each, so text can be replaced inside the file's binary frame. */
+    private static String latin(String utf8) {
+        return new String(utf8.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    private static String latin(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }
