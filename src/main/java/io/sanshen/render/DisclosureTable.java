@@ -47,16 +47,10 @@ final class DisclosureTable {
         return m;
     }
 
-    /** Writes the rows file of every table column; returns how many files it wrote. */
-    int write(OutputTree out) {
-        int files = 0;
-        for (Column column : config.columns()) {
-            if (column.listsAsTable()) {
-                out.write(column.path() + "/" + ROWS_FILE, script(rows(column)));
-                files++;
-            }
-        }
-        return files;
+    /** Writes the rows file of every table column (its rows as its list pages showed them); returns how many. */
+    static int write(OutputTree out, Map<String, List<Map<String, Object>>> rowsByColumnPath) {
+        rowsByColumnPath.forEach((path, rows) -> out.write(path + "/" + ROWS_FILE, script(rows)));
+        return rowsByColumnPath.size();
     }
 
     /** {@code window.SANSHEN_ROWS=[[title, href, index-no, doc-no, publisher, date, topic, genre, important 1|0], …];} */

@@ -26,12 +26,17 @@ final class ListPages {
         this.page = page;
     }
 
-    void columns() {
+    /** Writes every column's list pages; returns the rows of the 信息公开 table columns, by column path. */
+    Map<String, List<Map<String, Object>>> columns() {
         DisclosureTable tables = new DisclosureTable(content, models);
+        Map<String, List<Map<String, Object>>> tableRows = new java.util.concurrent.ConcurrentHashMap<>();
         config.columns().parallelStream().forEach(column -> {
             boolean table = column.listsAsTable();
             List<Map<String, Object>> cards = table ? tables.rows(column)
                     : SiteRenderer.itemsOf(content, column).stream().map(models::card).toList();
+            if (table) {
+                tableRows.put(column.path(), cards);
+            }
             // once per column: every page of a 信息公开 table offers the same choices (per page it was quadratic)
             Map<String, Object> filters = table ? tables.filters(cards) : Map.of();
             Paginator pager = new Paginator(column.path(), "index", config.site().itemsPerPage());
@@ -54,6 +59,7 @@ final class ListPages {
                 page.write("list.ftlh", path, m);
             });
         });
+        return tableRows;
     }
 
     void home() {

@@ -54,7 +54,7 @@ public final class SiteRenderer {
         copyResources(content, out, files);
         renderItems(content, options, models, links, out, pages);
         ListPages lists = new ListPages(content, models, page);
-        lists.columns();
+        Map<String, List<Map<String, Object>>> tableRows = lists.columns();
         lists.home();
         lists.taxonomies();
         if (Files.isRegularFile(templateDir.resolve("sitemap.ftlh"))) {
@@ -62,7 +62,7 @@ public final class SiteRenderer {
         }
         new FeedWriter(content, models, templates, out, options.reuse()).write();
         files.addAndGet(new SearchIndexWriter(content, models).write(out, options));
-        files.addAndGet(new DisclosureTable(content, models).write(out));
+        files.addAndGet(DisclosureTable.write(out, tableRows));
         page.write("search.ftlh", "search.html", models.page("search.html", models.label("search"), null));
         // A 404 page is served at any depth, so its links start from the site's absolute base path.
         Map<String, Object> notFound = models.page("404.html", models.label("notFound"), null);
