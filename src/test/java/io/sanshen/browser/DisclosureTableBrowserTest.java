@@ -2,15 +2,10 @@ package io.sanshen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sanshen.testkit.HeadlessChromium;
-import io.sanshen.testkit.StaticHttpServer;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,28 +18,10 @@ import org.openqa.selenium.support.ui.Select;
  * linked; clearing brings the paginated table back; axe finds no serious or critical violation; on a phone the
  * table scrolls inside its region with the hint, and the page itself does not scroll sideways.
  */
-class DisclosureTableBrowserTest {
+class DisclosureTableBrowserTest extends OnServedDemo {
     /** The demo's 政府信息公开 items dated 2025: all on the second page of /xxgk/ (20 items a page, newest first). */
     static final List<String> ITEMS_OF_2025 = List.of("示范区人民政府关于王卓然等同志职务任免的通知",
             "示范区2024年区级决算公开", "示范区人民政府2024年政府信息公开工作年度报告");
-
-    @TempDir
-    static Path out;
-    static ServedDemo demo;
-    static StaticHttpServer site;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void buildAndServe() throws Exception {
-        demo = ServedDemo.start(out);
-        site = demo.site;
-        browser = demo.browser;
-    }
-
-    @AfterAll
-    static void stop() {
-        ServedDemo.stop(demo);
-    }
 
     @AfterEach
     void desktopWindow() {

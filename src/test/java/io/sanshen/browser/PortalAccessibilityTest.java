@@ -2,13 +2,9 @@ package io.sanshen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sanshen.testkit.HeadlessChromium;
 import io.sanshen.testkit.StaticHttpServer;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -17,25 +13,7 @@ import org.openqa.selenium.By;
  * The demo portal as a visitor's browser sees it: each kind of page (home, column list, article, search, 404) loads in
  * headless Chromium from a real HTTP server, and axe-core finds no serious or critical accessibility violation.
  */
-class PortalAccessibilityTest {
-
-    @TempDir
-    static Path out;
-    static ServedDemo demo;
-    static StaticHttpServer site;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void buildAndServe() throws Exception {
-        demo = ServedDemo.start(out);
-        site = demo.site;
-        browser = demo.browser;
-    }
-
-    @AfterAll
-    static void stop() {
-        ServedDemo.stop(demo);
-    }
+class PortalAccessibilityTest extends OnServedDemo {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/news/", "/news/2026-04-21-q1-economy.html", "/search.html", "/no-such-page.html",
