@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reads the diff of an edited item and approves it with his key file; 李红 (二审) then finds it in her queue; 张建国
  * (三审, attests 保密审查) completes it and a publishing build puts the new text online. A reject flow, the three
  * refusals (wrong level, self-approval, blocker) as the page shows them, and axe-core on every desk page.
- * Screenshots for the README are written only with {@code -Dsanshen.screenshots=docs/images}.
+ * Screenshots for the README are written only with {@code -Dsanshen.screenshots=docs/screenshots}.
  */
 class DeskBrowserTest {
     @TempDir
