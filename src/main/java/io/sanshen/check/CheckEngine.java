@@ -38,10 +38,12 @@ public final class CheckEngine {
      * the item and what they read are unchanged (never with external checks: the network may answer otherwise).
      */
     public CheckReport run(CheckContext ctx, FindingCache.Run cache) {
-        return run(ctx, ctx.site().items(), ctx.external() ? FindingCache.NONE : cache);
+        return run(ctx, ctx.site().items(), cache);
     }
 
-    private CheckReport run(CheckContext ctx, List<Item> items, FindingCache.Run cache) {
+    /** Checks {@code items} (a subset of the site, or all of it) as {@link #run(CheckContext, FindingCache.Run)}. */
+    public CheckReport run(CheckContext ctx, List<Item> items, FindingCache.Run kept) {
+        FindingCache.Run cache = ctx.external() ? FindingCache.NONE : kept;
         RuleRegistry.ItemRules rules = registry.buildItemRulesByReads(ctx);
         List<SiteRule> siteRules = registry.buildSiteRules(ctx);
         List<Finding> all = Collections.synchronizedList(new ArrayList<>(registry.unknownIds(ctx.checks().severities())));

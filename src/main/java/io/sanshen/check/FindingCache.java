@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * for the rules that read it ({@link RuleRegistry.Reads}), and for the rules that read other items (links) the state
  * of the whole site ({@link Run#siteKey}: any change there checks every item's links again). An unchanged item is
  * then not checked again (attachments are not opened with POI or PDFBox again, Markdown is not parsed again). Only the entries the last run used are kept, so the cache never outgrows one site.
- * Saved in a {@link ChecksummedFile}: a damaged or foreign file is a cache miss, never a different result. Held by
+ * Saved in a {@link ChecksummedFile}: a damaged, foreign or forged file (one the user's cache key did not
+ * authenticate) is a cache miss, never a different result. Held by
  * the run or the server, never static.
  */
 public final class FindingCache {
@@ -72,9 +73,14 @@ public final class FindingCache {
         return new Run(inputs, today, blobOf);
     }
 
-    /** Ends the runs begun so far: only what they used is kept. */
-    public synchronized void end() {
-        last = Map.copyOf(current);
+    /**
+     * Ends the runs begun so far: only what they used is kept, or with {@code partly} (they checked some items
+     * only) what they used and all that was kept before.
+     */
+    public synchronized void end(boolean partly) {
+        Map<String, List<Finding>> kept = partly ? new HashMap<>(last) : new HashMap<>();
+        kept.putAll(current);
+        last = Map.copyOf(kept);
         current = new ConcurrentHashMap<>();
     }
 

@@ -1,0 +1,234 @@
+package io.sanshen.diag;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The secret that authenticates every file of {@code .sanshen-cache/} ({@link ChecksummedFile}): a cache file
+ * decides what a build skips (a finding, a signature check), so one that anybody able to write the work tree could
+ * forge must not be believed. The key lives outside the repository: {@value #ENV} (hex or base64, at least 16 bytes;
+ * a CI secret), else a per-user file {@code $XDG_CACHE_HOME/sanshen/cache-key} ({@code ~/.cache/sanshen/cache-key}),
+ * made on first use with mode 0600. A key file that others may read or write, a link, or one owned by someone else
+ * is refused, and so is a bad {@value #ENV}: then there is no key and the caches stay in memory (the run is only
+ * slower); why is said once on stderr. Tests choose the key with the system properties {@value #KEY_PROPERTY} (a
+ * secret) or {@value #FILE_PROPERTY} (a key file) instead of changing the environment.
+ */
+public final class CacheKey {
+    public static final String ENV = "SANSHEN_CACHE_KEY";
+    public static final String KEY_PROPERTY = "sanshen.cache.key";
+    public static final String FILE_PROPERTY = "sanshen.cache.keyFile";
+    private static final int MIN_BYTES = 16;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    private static String lastSource;
+    private static Optional<CacheKey> last = Optional.empty();
+    private static final Set<Text> said = new HashSet<>();
+
+    private final SecretKeySpec secret;
+
+    private CacheKey(byte[] secret) {
+        this.secret = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** The key of this process's cache files, or empty when none can be had (then no cache file is used). */
+    public static synchronized Optional<CacheKey> current() {
+        String source = source();
+        // a key file is looked at again every time: made readable to others since, it is refused from then on
+        if (!source.equals(lastSource) || source.startsWith("file:")) {
+            lastSource = source;
+            Outcome o = resolve(source);
+            last = o.key();
+            o.refusal().filter(said::add).ifPresent(CacheKey::say);
+        }
+        return last;
+    }
+
+    /** A fresh HMAC-SHA256 under this key. */
+    public Mac mac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(secret);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
+    }
+
+    /** A key or why there is none. */
+    record Outcome(Optional<CacheKey> key, Optional<Text> refusal) {
+        static Outcome of(byte[] secret) {
+            return new Outcome(Optional.of(new CacheKey(secret)), Optional.empty());
+        }
+
+        static Outcome refused(Text why) {
+            return new Outcome(Optional.empty(), Optional.of(why));
+        }
+    }
+
+    /** Where the key comes from, as one string: "secret:…" or "file:…" or "none:…". */
+    private static String source() {
+        String property = System.getProperty(KEY_PROPERTY);
+        if (property != null) {
+            return "secret:" + property;
+        }
+        String file = System.getProperty(FILE_PROPERTY);
+        if (file != null) {
+            return "file:" + file;
+        }
+        String env = System.getenv(ENV);
+        if (env != null && !env.isBlank()) {
+            return "secret:" + env;
+        }
+        return defaultFile().map(p -> "file:" + p).orElse("none:");
+    }
+
+    static Outcome resolve(String source) {
+        String value = source.substring(source.indexOf(':') + 1);
+        if (source.startsWith("secret:")) {
+            return secret(value);
+        }
+        if (source.startsWith("file:")) {
+            return file(Path.of(value));
+        }
+        return Outcome.refused(Text.of("找不到用户主目录（HOME），无法保存缓存密钥；可用环境变量 " + ENV + " 提供密钥",
+                "no home directory (HOME) to keep the cache key in; " + ENV + " can provide one"));
+    }
+
+    private static Optional<Path> defaultFile() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && Path.of(xdg).isAbsolute()) {
+            return Optional.of(Path.of(xdg, "sanshen", "cache-key"));
+        }
+        String home = System.getenv("HOME");
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("user.home");
+        }
+        return home != null && Path.of(home).isAbsolute() ? Optional.of(Path.of(home, ".cache", "sanshen", "cache-key"))
+                : Optional.empty();
+    }
+
+    /** A secret given as hex or base64 text. */
+    static Outcome secret(String text) {
+        String s = text.strip();
+        byte[] bytes = null;
+        if (s.matches("(?:[0-9a-fA-F]{2})+")) {
+            bytes = HexFormat.of().parseHex(s);
+        } else {
+            try {
+                bytes = Base64.getMimeDecoder().decode(s.replace('-', '+').replace('_', '/'));
+            } catch (IllegalArgumentException e) {
+                bytes = null;
+            }
+        }
+        if (bytes == null || bytes.length < MIN_BYTES) {
+            return Outcome.refused(Text.of("环境变量 " + ENV + " 不是至少 " + MIN_BYTES + " 字节的十六进制或 Base64 密钥",
+                    ENV + " is not a hex or base64 secret of at least " + MIN_BYTES + " bytes"));
+        }
+        return Outcome.of(bytes);
+    }
+
+    /** The key in {@code file}, made there when it does not exist yet. */
+    static Outcome file(Path file) {
+        try {
+            PosixFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                create(file);
+                attrs = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
+            Optional<Text> unsafe = unsafe(file, attrs);
+            if (unsafe.isPresent()) {
+                return Outcome.refused(unsafe.get());
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Outcome read = secret(new String(bytes, StandardCharsets.US_ASCII));
+            return read.key().isPresent() ? read : Outcome.refused(Text.of("缓存密钥文件 " + file + " 的内容不是密钥",
+                    "the cache key file " + file + " holds no key"));
+        } catch (UnsupportedOperationException e) {
+            return Outcome.refused(Text.of("文件系统不支持 POSIX 权限，无法确认缓存密钥文件 " + file + " 只有本人可读；可用环境变量 "
+                    + ENV + " 提供密钥", "the file system has no POSIX permissions, so the cache key file " + file
+                    + " cannot be shown to be private; " + ENV + " can provide a key"));
+        } catch (IOException e) {
+            return Outcome.refused(Text.of("无法读取或创建缓存密钥文件 " + file + "：" + e,
+                    "cannot read or create the cache key file " + file + ": " + e));
+        }
+    }
+
+    /** Why the key in {@code file} could be known or replaced by others, if it could. */
+    private static Optional<Text> unsafe(Path file, PosixFileAttributes attrs) {
+        if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
+            return Optional.of(Text.of("缓存密钥文件 " + file + " 是符号链接或不是普通文件",
+                    "the cache key file " + file + " is a symbolic link or not a regular file"));
+        }
+        String me = System.getProperty("user.name");
+        if (!attrs.owner().getName().equals(me)) {
+            return Optional.of(Text.of("缓存密钥文件 " + file + " 属于用户 " + attrs.owner().getName() + "，不属于当前用户 " + me,
+                    "the cache key file " + file + " belongs to " + attrs.owner().getName() + ", not to " + me));
+        }
+        if (!OWNER_ONLY.containsAll(attrs.permissions())) {
+            String mode = PosixFilePermissions.toString(attrs.permissions());
+            return Optional.of(Text.of("缓存密钥文件 " + file + " 的权限为 " + mode + "，其他用户可读或可写；请执行 chmod 600 " + file,
+                    "the cache key file " + file + " has mode " + mode + ", so others may read or write it; run chmod 600 "
+                    + file));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes a new random key to {@code file}, owner-only from the start. Two processes may do this at once: the key
+     * is linked into place only if no file is there yet, so both use the same one.
+     */
+    private static void create(Path file) throws IOException {
+        Path dir = file.getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        Path tmp = Files.createTempFile(dir, "cache-key.", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        try {
+            Files.writeString(tmp, HexFormat.of().formatHex(secret) + "\n", StandardCharsets.US_ASCII);
+            try {
+                Files.createLink(file, tmp);
+            } catch (FileAlreadyExistsException e) {
+                // another process was first: its key is the one
+            } catch (UnsupportedOperationException e) {
+                Files.move(tmp, file);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Says once on stderr why the caches stay in memory, in the language the command line chose. */
+    private static void say(Text why) {
+        Lang lang = Lang.parse(Locale.getDefault().getLanguage());
+        Text line = Text.of("提示：磁盘缓存已关闭，本次运行只是更慢（" + why.zh() + "）",
+                "Note: disk caches are off; this run is only slower (" + why.en() + ")");
+        @SuppressWarnings("resource") // stderr stays open
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        err.println(line.in(lang));
+    }
+}
