@@ -70,7 +70,7 @@ public final class FindingCache {
             last = both;
             current = new ConcurrentHashMap<>();
         }
-        return new Run(inputs, today, blobOf);
+        return new Run(inputs, today, blobOf, true);
     }
 
     /**
@@ -94,11 +94,13 @@ public final class FindingCache {
         private final String inputs;
         private final LocalDate today;
         private final Function<String, String> blobOf;
+        private final boolean keeps;
 
-        private Run(String inputs, LocalDate today, Function<String, String> blobOf) {
+        private Run(String inputs, LocalDate today, Function<String, String> blobOf, boolean keeps) {
             this.inputs = inputs;
             this.today = today;
             this.blobOf = blobOf;
+            this.keeps = keeps;
         }
 
         /**
@@ -141,14 +143,31 @@ public final class FindingCache {
             boolean links = what == RuleRegistry.Reads.SITE;
             Optional<String> key = links && site.isEmpty() ? Optional.empty()
                     : key(item, what, links ? site.get() : "");
+            return kept(key, check, checked);
+        }
+
+        /**
+         * The findings of site rule {@code ruleId}, which reads only the policy files: kept under the run's
+         * {@code inputs} (program, config, word lists, templates), or made.
+         */
+        List<Finding> policyFindings(String ruleId, Supplier<List<Finding>> check) {
+            MessageDigest d = Digests.sha256();
+            Digests.text(d, inputs);
+            Digests.text(d, "policy rule");
+            Digests.text(d, ruleId);
+            return kept(keeps ? Optional.of(HexFormat.of().formatHex(d.digest())) : Optional.empty(), check,
+                    new AtomicInteger()); // not counted: checked() counts the rules run on items
+        }
+
+        private List<Finding> kept(Optional<String> key, Supplier<List<Finding>> check, AtomicInteger counter) {
             if (key.isEmpty()) {
-                checked.incrementAndGet();
+                counter.incrementAndGet();
                 return check.get();
             }
             // get, then put: the rules must not run inside the map's lock (items are checked in parallel)
             List<Finding> found = last.get(key.get());
             if (found == null) {
-                checked.incrementAndGet();
+                counter.incrementAndGet();
                 found = List.copyOf(check.get());
             }
             current.put(key.get(), found);
@@ -177,7 +196,7 @@ public final class FindingCache {
     }
 
     /** A run that keeps and finds nothing (external checks: what the network says may change at any time). */
-    static final Run NONE = empty().new Run("", LocalDate.MIN, p -> null);
+    static final Run NONE = empty().new Run("", LocalDate.MIN, p -> null, false);
 
     public void save(Path file) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleRegistry registry = RuleRegistry.standard();
         // items with a content error are checked too, so one run reports every finding of every item
         CheckContext ctx = new CheckContext(loaded.checkable(), root, fresh.day(), external);
-        List<RuleInfo> rules = registry.describe(ctx);
+        List<RuleInfo> rules = listRules || fmt.describesRules() ? registry.describe(ctx) : List.of();
         if (listRules) {
             rules.forEach(r -> spec.commandLine().getOut().println(r.id() + "\t" + r.description().in(lang)));
             return ExitCodes.OK;

@@ -85,6 +85,18 @@ class FindingCacheTest {
     }
 
     @Test
+    void aHiddenLinkAddedToATemplateIsFoundByTheNextProcess() throws Exception {
+        // the template rule reads no item: its findings are kept with the config, word lists and templates
+        assertThat(ids(build(BuildCaches.forRun(), TODAY).report)).doesNotContain("link.hidden-template");
+        Path layout = site.resolve("templates/layout.ftlh");
+        Files.writeString(layout, Files.readString(layout)
+                + "<div class=\"footer\"><a href=\"https://spam.example/\" style=\"font-size:0\">spam</a></div>\n");
+        Built next = build(BuildCaches.forRun(), TODAY);
+        assertThat(ids(next.report)).contains("link.hidden-template");
+        assertThat(next.report.findings()).isEqualTo(uncached(TODAY));
+    }
+
+    @Test
     void aDamagedCacheFileIsIgnored() throws Exception {
         Files.createDirectories(site.resolve("rules"));
         Files.writeString(site.resolve("rules/banned.txt"), "测试禁用词甲乙\n");
