@@ -15,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
-import javax.crypto.Mac;
 
 /**
  * A cache file that is used whole or not at all, and only when this user's {@link CacheKey} wrote it: a format tag,
@@ -59,7 +58,7 @@ public final class ChecksummedFile {
             if (length != all.length - header) {
                 return Optional.empty();
             }
-            Mac mac = begin(key.get(), tag, file);
+            CacheKey.Hmac mac = begin(key.get(), tag, file);
             mac.update(all, header, all.length - header);
             byte[] expected = end(mac, length);
             if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(all, tag.length + Long.BYTES, header))) {
@@ -83,7 +82,7 @@ public final class ChecksummedFile {
             return;
         }
         byte[] tag = tag(kind);
-        Mac mac = begin(key.get(), tag, file);
+        CacheKey.Hmac mac = begin(key.get(), tag, file);
         AtomicFile.replace(file, tmp -> {
             long length;
             try (OutputStream raw = Files.newOutputStream(tmp)) {
@@ -116,8 +115,8 @@ public final class ChecksummedFile {
     }
 
     /** The MAC starts with the tags and the file's name: a file is believed only as what and where it was written. */
-    private static Mac begin(CacheKey key, byte[] tag, Path file) {
-        Mac mac = key.mac();
+    private static CacheKey.Hmac begin(CacheKey key, byte[] tag, Path file) {
+        CacheKey.Hmac mac = key.mac();
         mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(tag.length).array());
         mac.update(tag);
         byte[] name = String.valueOf(file.getFileName()).getBytes(StandardCharsets.UTF_8);
@@ -126,16 +125,16 @@ public final class ChecksummedFile {
         return mac;
     }
 
-    private static byte[] end(Mac mac, long length) {
+    private static byte[] end(CacheKey.Hmac mac, long length) {
         mac.update(ByteBuffer.allocate(Long.BYTES).putLong(length).array());
         return mac.doFinal();
     }
 
     /** Passes bytes on and into the MAC. */
     private static final class MacStream extends FilterOutputStream {
-        private final Mac mac;
+        private final CacheKey.Hmac mac;
 
-        MacStream(OutputStream out, Mac mac) {
+        MacStream(OutputStream out, CacheKey.Hmac mac) {
             super(out);
             this.mac = mac;
         }

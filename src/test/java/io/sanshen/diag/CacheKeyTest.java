@@ -68,7 +68,31 @@ class CacheKeyTest {
         assertThat(CacheKey.secret("not a key at all!").refusal().orElseThrow().en()).contains(CacheKey.ENV);
     }
 
+    @Test
+    void theHmacIsJavaxCryptosHmacSha256() throws Exception {
+        java.util.Random random = new java.util.Random(13);
+        for (int keyLength : new int[] {16, 32, 63, 64, 65, 200}) {
+            byte[] key = new byte[keyLength];
+            random.nextBytes(key);
+            byte[] data = new byte[random.nextInt(5000)];
+            random.nextBytes(data);
+            javax.crypto.Mac jce = javax.crypto.Mac.getInstance("HmacSHA256");
+            jce.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            CacheKey.Hmac ours = CacheKey.secret(HexFormat.of().formatHex(key)).key().orElseThrow().mac();
+            int cut = data.length / 3;
+            ours.update(data, 0, cut);
+            ours.update(data[cut == data.length ? 0 : cut]);
+            jce.update(data, 0, cut);
+            jce.update(data[cut == data.length ? 0 : cut]);
+            ours.update(java.util.Arrays.copyOfRange(data, Math.min(cut + 1, data.length), data.length));
+            jce.update(data, Math.min(cut + 1, data.length), data.length - Math.min(cut + 1, data.length));
+            assertThat(ours.doFinal()).as("key of %d bytes", keyLength).isEqualTo(jce.doFinal());
+        }
+    }
+
     private static byte[] mac(CacheKey.Outcome o) {
-        return o.key().orElseThrow().mac().doFinal("payload".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CacheKey.Hmac mac = o.key().orElseThrow().mac();
+        mac.update("payload".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return mac.doFinal();
     }
 }
