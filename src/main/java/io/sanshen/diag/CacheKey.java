@@ -1,9 +1,6 @@
 package io.sanshen.diag;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -16,9 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +24,7 @@ import java.util.Set;
  * a CI secret), else a per-user file {@code $XDG_CACHE_HOME/sanshen/cache-key} ({@code ~/.cache/sanshen/cache-key}),
  * made on first use with mode 0600. A key file that others may read or write, a link, or one owned by someone else
  * is refused, and so is a bad {@value #ENV}: then there is no key and the caches stay in memory (the run is only
- * slower); why is said once on stderr. Tests choose the key with the system properties {@value #KEY_PROPERTY} (a
+ * slower); the command line says why ({@link #refusal}). Tests choose the key with the system properties {@value #KEY_PROPERTY} (a
  * secret) or {@value #FILE_PROPERTY} (a key file) instead of changing the environment.
  */
 public final class CacheKey {
@@ -37,11 +32,7 @@ public final class CacheKey {
     public static final String KEY_PROPERTY = "sanshen.cache.key";
     public static final String FILE_PROPERTY = "sanshen.cache.keyFile";
     private static final int MIN_BYTES = 16;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
-    private static String lastSource;
-    private static Optional<CacheKey> last = Optional.empty();
-    private static final Set<Text> said = new HashSet<>();
+    private static final Set<PosixFilePermission> OWNER_ONLY = Set.copyOf(PosixFilePermissions.fromString("rw-------"));
 
     private final byte[] secret;
 
@@ -49,17 +40,21 @@ public final class CacheKey {
         this.secret = secret.clone();
     }
 
-    /** The key of this process's cache files, or empty when none can be had (then no cache file is used). */
-    public static synchronized Optional<CacheKey> current() {
-        String source = source();
-        // a key file is looked at again every time: made readable to others since, it is refused from then on
-        if (!source.equals(lastSource) || source.startsWith("file:")) {
-            lastSource = source;
-            Outcome o = resolve(source);
-            last = o.key();
-            o.refusal().filter(said::add).ifPresent(CacheKey::say);
-        }
-        return last;
+    /**
+     * The key of this process's cache files, or empty when none can be had (then no cache file is used). Looked up on
+     * every call (a few per run): a key file made readable to others since is refused from then on.
+     */
+    public static Optional<CacheKey> current() {
+        return resolve(source()).key();
+    }
+
+    /**
+     * Why there is no cache key, if there is none: the command line says it once per run
+     * (caches stay in memory, the run is only slower).
+     */
+    public static Optional<Text> refusal() {
+        return resolve(source()).refusal().map(why -> Text.of("提示：磁盘缓存已关闭，本次运行只是更慢（" + why.zh() + "）",
+                "Note: disk caches are off; this run is only slower (" + why.en() + ")"));
     }
 
     /** A fresh HMAC-SHA256 under this key. */
@@ -253,15 +248,5 @@ public final class CacheKey {
         } finally {
             Files.deleteIfExists(tmp);
         }
-    }
-
-    /** Says once on stderr why the caches stay in memory, in the language the command line chose. */
-    private static void say(Text why) {
-        Lang lang = Lang.parse(Locale.getDefault().getLanguage());
-        Text line = Text.of("提示：磁盘缓存已关闭，本次运行只是更慢（" + why.zh() + "）",
-                "Note: disk caches are off; this run is only slower (" + why.en() + ")");
-        @SuppressWarnings("resource") // stderr stays open
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        err.println(line.in(lang));
     }
 }

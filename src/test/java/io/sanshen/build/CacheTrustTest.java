@@ -91,6 +91,11 @@ class CacheTrustTest {
             publish(caches);
             assertThat(s.root.resolve(BuildCaches.DIR).toFile().list()).as("nothing written").isNull();
             assertThat(caches.work().checks()).as("everything checked").isEqualTo(6);
+            Cli check = Cli.run("check", "--site", s.root.toString(), s.root.resolve("content/news/b.md").toString());
+            assertThat(check.exit()).isZero();
+            assertThat(check.err()).as("said once, with the fix").containsOnlyOnce("磁盘缓存已关闭")
+                    .contains("chmod 600 " + key);
+            assertThat(s.root.resolve(BuildCaches.DIR).toFile().list()).isNull();
         }
     }
 
