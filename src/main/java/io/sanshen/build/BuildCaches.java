@@ -1,8 +1,10 @@
 package io.sanshen.build;
 
 import io.sanshen.check.FindingCache;
+import io.sanshen.config.SiteConfig;
 import io.sanshen.content.SnapshotCache;
 import io.sanshen.render.PageReuse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,8 +13,10 @@ import java.util.HexFormat;
 
 /**
  * What one process keeps from build to build: the snapshot cache (item files parsed once while unchanged), the
- * findings of unchanged items ({@link FindingCache}) and the record of the last output's pages ({@link PageReuse}). A command-line run also keeps the page record in
- * {@code .sanshen-cache/} for the next run; the preview server keeps it in memory. Held by the caller, never static.
+ * findings of unchanged items ({@link FindingCache}) and the record of the last output's pages ({@link PageReuse}).
+ * A command-line run (a build, publishing or not, and {@code sanshen check}) also keeps them in {@code .sanshen-cache/}
+ * for the next run, authenticated with the user's cache key; the preview server keeps them in memory. Held by the
+ * caller, never static.
  */
 public final class BuildCaches {
     static final String DIR = ".sanshen-cache";
@@ -49,19 +53,20 @@ public final class BuildCaches {
     }
 
     /**
-     * The snapshot cache for a build of {@code siteRoot} reading with {@code inputs} (program, config). Like the
-     * findings, a publishing build never reads it from disk.
+     * The snapshot cache for a run over {@code siteRoot} reading with {@code inputs} ({@link #checkInputs}). Publishing
+     * builds read it from disk too: the file is believed only when this user's {@link io.sanshen.diag.CacheKey}
+     * wrote it, and an entry only for the same path and blob id.
      */
-    synchronized SnapshotCache snapshots(Path siteRoot, String inputs, boolean publishing) {
+    public synchronized SnapshotCache snapshots(Path siteRoot, String inputs) {
         if (snapshots == null) {
-            snapshots = onDisk && !publishing ? SnapshotCache.load(snapshotFile(siteRoot), inputs) : new SnapshotCache();
+            snapshots = onDisk ? SnapshotCache.load(snapshotFile(siteRoot), inputs) : new SnapshotCache();
         }
         return snapshots;
     }
 
-    /** Keeps what the last snapshot read for the next process (unless it was a publishing build). */
-    synchronized void snapshotRead(Path siteRoot, String inputs, boolean publishing) {
-        if (onDisk && !publishing) {
+    /** Keeps what the last snapshot read for the next process. */
+    public synchronized void snapshotRead(Path siteRoot, String inputs) {
+        if (onDisk) {
             snapshots.save(snapshotFile(siteRoot), inputs);
         }
     }
@@ -71,23 +76,39 @@ public final class BuildCaches {
     }
 
     /**
-     * The findings kept from the builds before, for a build of {@code siteRoot}. A publishing build never reads them
-     * from disk: a file in the work tree (even one committed to the repository) must not decide what is published;
-     * it keeps them in memory only.
+     * The findings kept from the runs before (builds and {@code sanshen check}) over {@code siteRoot}. A file in the
+     * work tree decides what is published only because nobody without this user's cache key can write one that is
+     * believed ({@link io.sanshen.diag.ChecksummedFile}): a findings.bin edited or copied from elsewhere is a miss.
      */
-    synchronized FindingCache findings(Path siteRoot, boolean publishing) {
+    public synchronized FindingCache findings(Path siteRoot) {
         if (findings == null) {
-            findings = onDisk && !publishing ? FindingCache.load(findingsFile(siteRoot)) : FindingCache.empty();
+            findings = onDisk ? FindingCache.load(findingsFile(siteRoot)) : FindingCache.empty();
         }
         return findings;
     }
 
-    /** Keeps what the last check run used for the next run (on disk too, unless it was a publishing build). */
-    synchronized void checked(Path siteRoot, boolean publishing) {
-        findings.end();
-        if (onDisk && !publishing) {
+    /** Keeps what the last check run (over the whole site) used for the next run, on disk too. */
+    synchronized void checked(Path siteRoot) {
+        checked(siteRoot, false);
+    }
+
+    /**
+     * Keeps what the last check run used for the next run; with {@code partly} (a check of some files only), the
+     * entries it did not use stay too, so a one-file check does not forget the rest of the site.
+     */
+    public synchronized void checked(Path siteRoot, boolean partly) {
+        findings.end(partly);
+        if (onDisk) {
             findings.save(findingsFile(siteRoot));
         }
+    }
+
+    /**
+     * The digest of what the rules read besides the items (program, {@code site-config.yml}, word lists under
+     * {@code policyRoot}): the key of {@link #snapshots} and of the findings, the same for a build and a check.
+     */
+    public static String checkInputs(Path policyRoot, SiteConfig config) throws IOException {
+        return BuildInputs.checks(policyRoot, config);
     }
 
     private static Path findingsFile(Path siteRoot) {

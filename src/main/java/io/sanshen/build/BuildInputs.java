@@ -35,8 +35,9 @@ final class BuildInputs {
 
     /**
      * The digest of what the rules that read one item read besides it: the program (its rules), {@code site-config.yml}
-     * (rules switched off, severities, vocabularies, limits) and every word list; findings cached under another digest
-     * are never used ({@link io.sanshen.check.FindingCache}).
+     * (rules switched off, severities, vocabularies, limits), every word list and every template (the rules that read
+     * only policy files: {@link io.sanshen.check.SiteRule#readsItems}); findings cached under another digest are never
+     * used ({@link io.sanshen.check.FindingCache}).
      */
     static String checks(Path policyRoot, SiteConfig config) throws IOException {
         MessageDigest d = Digests.sha256();
@@ -44,6 +45,8 @@ final class BuildInputs {
         d.update(Files.readAllBytes(policyRoot.resolve(SiteConfig.FILE)));
         text(d, "word lists");
         tree(d, policyRoot.resolve(config.checks().wordLists()));
+        text(d, "templates");
+        tree(d, policyRoot.resolve("templates"));
         return HexFormat.of().formatHex(d.digest());
     }
 

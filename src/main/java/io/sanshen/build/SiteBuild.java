@@ -85,11 +85,9 @@ public final class SiteBuild {
     private BuildReport build(Inputs in, long start) throws BuildFailure, IOException {
         SiteConfig config = loadConfig(in.policyRoot());
         refuseLinks(in.policyRoot(), config);
-        boolean publishing = !options.preview() && !options.noReview();
         String checkInputs = BuildInputs.checks(in.policyRoot(), config);
-        SiteSnapshot snapshot = loadContent(config, in.source(), caches.snapshots(options.siteRoot(), checkInputs,
-                publishing));
-        caches.snapshotRead(options.siteRoot(), checkInputs, publishing);
+        SiteSnapshot snapshot = loadContent(config, in.source(), caches.snapshots(options.siteRoot(), checkInputs));
+        caches.snapshotRead(options.siteRoot(), checkInputs);
         ContentLoader.Result loaded = snapshot.loaded();
         // the content's own findings go through the check phase, so an item they block is kept offline like one
         // with a blocker in its text, and links to it are reported the same way
@@ -97,10 +95,10 @@ public final class SiteBuild {
         in.review().ifPresent(r -> extra.addAll(ReviewFindings.backdated(loaded.content().items(), r,
                 in.backdating(), config.checks().severities(), snapshot.itemBlobs())));
         SiteContent checkable = loaded.checkable();
-        FindingCache findingCache = caches.findings(options.siteRoot(), publishing);
+        FindingCache findingCache = caches.findings(options.siteRoot());
         CheckPhase checks = CheckPhase.run(snapshot, options, in.policyRoot(), extra, in.waivers(),
                 findingCache.begin(checkInputs, options.today(), p -> snapshot.itemBlobs().get(p)));
-        caches.checked(options.siteRoot(), publishing);
+        caches.checked(options.siteRoot());
         List<Exclusion> excluded = new ArrayList<>(in.excluded());
         Set<String> watermarked = new HashSet<>();
         if (options.preview() && !options.noReview()) {

@@ -85,22 +85,4 @@ public final class CheckContext {
     public <T> T memo(Class<T> key, Function<CheckContext, T> make) {
         return key.cast(memos.computeIfAbsent(key, k -> make.apply(this)));
     }
-
-    /** Made once, on first use, however many threads ask (describing the rules needs no link targets). */
-    private static final class Lazy<T> implements Supplier<T> {
-        private final Supplier<T> make;
-        private volatile T value;
-
-        Lazy(Supplier<T> make) {
-            this.make = make;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = make.get();
-            }
-            return value;
-        }
-    }
 }

@@ -38,25 +38,36 @@ public final class CheckEngine {
      * the item and what they read are unchanged (never with external checks: the network may answer otherwise).
      */
     public CheckReport run(CheckContext ctx, FindingCache.Run cache) {
-        return run(ctx, ctx.site().items(), ctx.external() ? FindingCache.NONE : cache);
+        return run(ctx, ctx.site().items(), cache);
     }
 
-    private CheckReport run(CheckContext ctx, List<Item> items, FindingCache.Run cache) {
-        RuleRegistry.ItemRules rules = registry.buildItemRulesByReads(ctx);
+    /** Checks {@code items} (a subset of the site, or all of it) as {@link #run(CheckContext, FindingCache.Run)}. */
+    public CheckReport run(CheckContext ctx, List<Item> items, FindingCache.Run kept) {
+        FindingCache.Run cache = ctx.external() ? FindingCache.NONE : kept;
+        // built only when some item is not answered from the cache: word lists, dictionaries and models load then
+        Lazy<RuleRegistry.ItemRules> rules = new Lazy<>(() -> registry.buildItemRulesByReads(ctx));
         List<SiteRule> siteRules = registry.buildSiteRules(ctx);
         List<Finding> all = Collections.synchronizedList(new ArrayList<>(registry.unknownIds(ctx.checks().severities())));
         Optional<String> site = cache.siteKey(ctx.site(), ctx.links());
         List<ItemDocument> docs = items.parallelStream().map(item -> {
             // parsed only when some rule runs: an unchanged item of an unchanged site needs no tree
             Supplier<ItemDocument> doc = memoized(() -> new ItemDocument(item, Markdown.parse(item.body())));
-            List<Finding> local = new ArrayList<>(cache.findings(item, Reads.ITEM, site, () -> check(rules.own(), doc.get())));
-            local.addAll(cache.findings(item, Reads.TODAY, site, () -> check(rules.dated(), doc.get())));
-            local.addAll(cache.findings(item, Reads.SITE, site, () -> check(rules.site(), doc.get())));
+            List<Finding> local = new ArrayList<>(cache.findings(item, Reads.ITEM, site, () -> check(rules.get().own(), doc.get())));
+            local.addAll(cache.findings(item, Reads.TODAY, site, () -> check(rules.get().dated(), doc.get())));
+            local.addAll(cache.findings(item, Reads.SITE, site, () -> check(rules.get().site(), doc.get())));
             all.addAll(local);
             return new ItemDocument(item, null).withoutTree();
         }).toList();
         for (SiteRule rule : siteRules) {
-            rule.check(docs, all::add);
+            if (rule.readsItems()) {
+                rule.check(docs, all::add);
+            } else {
+                all.addAll(cache.policyFindings(rule.id(), () -> {
+                    List<Finding> found = new ArrayList<>();
+                    rule.check(docs, found::add);
+                    return found;
+                }));
+            }
         }
         return new CheckReport(applyOverrides(all, ctx.checks().severities()), items.size());
     }

@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * for the rules that read it ({@link RuleRegistry.Reads}), and for the rules that read other items (links) the state
  * of the whole site ({@link Run#siteKey}: any change there checks every item's links again). An unchanged item is
  * then not checked again (attachments are not opened with POI or PDFBox again, Markdown is not parsed again). Only the entries the last run used are kept, so the cache never outgrows one site.
- * Saved in a {@link ChecksummedFile}: a damaged or foreign file is a cache miss, never a different result. Held by
+ * Saved in a {@link ChecksummedFile}: a damaged, foreign or forged file (one the user's cache key did not
+ * authenticate) is a cache miss, never a different result. Held by
  * the run or the server, never static.
  */
 public final class FindingCache {
@@ -69,12 +70,17 @@ public final class FindingCache {
             last = both;
             current = new ConcurrentHashMap<>();
         }
-        return new Run(inputs, today, blobOf);
+        return new Run(inputs, today, blobOf, true);
     }
 
-    /** Ends the runs begun so far: only what they used is kept. */
-    public synchronized void end() {
-        last = Map.copyOf(current);
+    /**
+     * Ends the runs begun so far: only what they used is kept, or with {@code partly} (they checked some items
+     * only) what they used and all that was kept before.
+     */
+    public synchronized void end(boolean partly) {
+        Map<String, List<Finding>> kept = partly ? new HashMap<>(last) : new HashMap<>();
+        kept.putAll(current);
+        last = Map.copyOf(kept);
         current = new ConcurrentHashMap<>();
     }
 
@@ -88,11 +94,13 @@ public final class FindingCache {
         private final String inputs;
         private final LocalDate today;
         private final Function<String, String> blobOf;
+        private final boolean keeps;
 
-        private Run(String inputs, LocalDate today, Function<String, String> blobOf) {
+        private Run(String inputs, LocalDate today, Function<String, String> blobOf, boolean keeps) {
             this.inputs = inputs;
             this.today = today;
             this.blobOf = blobOf;
+            this.keeps = keeps;
         }
 
         /**
@@ -135,14 +143,31 @@ public final class FindingCache {
             boolean links = what == RuleRegistry.Reads.SITE;
             Optional<String> key = links && site.isEmpty() ? Optional.empty()
                     : key(item, what, links ? site.get() : "");
+            return kept(key, check, checked);
+        }
+
+        /**
+         * The findings of site rule {@code ruleId}, which reads only the policy files: kept under the run's
+         * {@code inputs} (program, config, word lists, templates), or made.
+         */
+        List<Finding> policyFindings(String ruleId, Supplier<List<Finding>> check) {
+            MessageDigest d = Digests.sha256();
+            Digests.text(d, inputs);
+            Digests.text(d, "policy rule");
+            Digests.text(d, ruleId);
+            return kept(keeps ? Optional.of(HexFormat.of().formatHex(d.digest())) : Optional.empty(), check,
+                    new AtomicInteger()); // not counted: checked() counts the rules run on items
+        }
+
+        private List<Finding> kept(Optional<String> key, Supplier<List<Finding>> check, AtomicInteger counter) {
             if (key.isEmpty()) {
-                checked.incrementAndGet();
+                counter.incrementAndGet();
                 return check.get();
             }
             // get, then put: the rules must not run inside the map's lock (items are checked in parallel)
             List<Finding> found = last.get(key.get());
             if (found == null) {
-                checked.incrementAndGet();
+                counter.incrementAndGet();
                 found = List.copyOf(check.get());
             }
             current.put(key.get(), found);
@@ -171,7 +196,7 @@ public final class FindingCache {
     }
 
     /** A run that keeps and finds nothing (external checks: what the network says may change at any time). */
-    static final Run NONE = empty().new Run("", LocalDate.MIN, p -> null);
+    static final Run NONE = empty().new Run("", LocalDate.MIN, p -> null, false);
 
     public void save(Path file) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

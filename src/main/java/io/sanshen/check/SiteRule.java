@@ -12,4 +12,12 @@ public interface SiteRule {
     Text description();
 
     void check(List<ItemDocument> docs, Consumer<Finding> out);
+
+    /**
+     * False for a rule that reads only the policy files (config, word lists, templates), never the items: its
+     * findings are then kept with the run's inputs ({@link FindingCache.Run#policyFindings}).
+     */
+    default boolean readsItems() {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package io.sanshen.cli;
 
+import io.sanshen.build.BuildCaches;
 import io.sanshen.build.Waivers;
 import io.sanshen.check.CheckContext;
 import io.sanshen.check.CheckEngine;
@@ -9,8 +10,10 @@ import io.sanshen.check.RuleRegistry;
 import io.sanshen.check.fix.MaskFixer;
 import io.sanshen.config.ConfigLoader;
 import io.sanshen.config.ConfigResult;
+import io.sanshen.config.SiteConfig;
 import io.sanshen.content.ContentLoader;
 import io.sanshen.content.Item;
+import io.sanshen.content.SiteSnapshot;
 import io.sanshen.content.WorkTreeSource;
 import io.sanshen.diag.Finding;
 import io.sanshen.diag.Lang;
@@ -22,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,24 +85,33 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         PathFilter filter = PathFilter.of(root, paths);
-        ContentLoader.Result loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
+        SiteConfig site = config.config().orElseThrow();
+        // the caches a build keeps, and the same keys: a check and a build each reuse what the other found
+        BuildCaches caches = BuildCaches.forRun();
+        String inputs = BuildCaches.checkInputs(root, site);
+        SiteSnapshot snapshot = new ContentLoader(site, caches.snapshots(root, inputs)).snapshot(new WorkTreeSource(root));
         if (fix != null) {
             // Mask first, show the diff, then check what the files say now.
-            MaskFixer fixer = MaskFixer.forSite(config.config().get().checks(), fresh.day());
-            List<Item> selected = loaded.content().items().stream().filter(i -> filter.accepts(i.path())).toList();
+            MaskFixer fixer = MaskFixer.forSite(site.checks(), fresh.day());
+            List<Item> selected = snapshot.loaded().content().items().stream().filter(i -> filter.accepts(i.path())).toList();
             fixer.fixAll(root, selected, false).forEach(f -> spec.commandLine().getErr().print(f.diff()));
-            loaded = new ContentLoader(config.config().orElseThrow()).load(new WorkTreeSource(root));
+            snapshot = new ContentLoader(site, caches.snapshots(root, inputs)).snapshot(new WorkTreeSource(root));
         }
+        caches.snapshotRead(root, inputs);
+        ContentLoader.Result loaded = snapshot.loaded();
         RuleRegistry registry = RuleRegistry.standard();
         // items with a content error are checked too, so one run reports every finding of every item
         CheckContext ctx = new CheckContext(loaded.checkable(), root, fresh.day(), external);
-        List<RuleInfo> rules = registry.describe(ctx);
+        List<RuleInfo> rules = listRules || fmt.describesRules() ? registry.describe(ctx) : List.of();
         if (listRules) {
             rules.forEach(r -> spec.commandLine().getOut().println(r.id() + "\t" + r.description().in(lang)));
             return ExitCodes.OK;
         }
         List<Item> items = ctx.site().items().stream().filter(i -> filter.accepts(i.path())).toList();
-        CheckReport checked = new CheckEngine(registry).run(ctx, items);
+        Map<String, String> blobs = snapshot.itemBlobs();
+        CheckReport checked = new CheckEngine(registry).run(ctx, items,
+                caches.findings(root).begin(inputs, fresh.day(), blobs::get));
+        caches.checked(root, !paths.isEmpty());
         List<Finding> all = new ArrayList<>(withoutWaived(checked.findings(), root, ctx));
         loaded.findings().stream().filter(f -> filter.accepts(f.pos().path())).forEach(all::add);
         if (paths.isEmpty()) {

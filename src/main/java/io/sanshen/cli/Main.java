@@ -1,5 +1,6 @@
 package io.sanshen.cli;
 
+import io.sanshen.diag.CacheKey;
 import io.sanshen.diag.Lang;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,8 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(lang));
         cli.setParameterExceptionHandler(new UsageErrorHandler(lang));
+        // said once per run: without a usable cache key every cache stays in memory
+        CacheKey.refusal().ifPresent(why -> err.println(why.in(lang)));
         return cli.execute(args);
     }
 

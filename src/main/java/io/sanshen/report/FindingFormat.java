@@ -15,6 +15,14 @@ public interface FindingFormat {
     /** Writes every finding of {@code report}; {@code rules} describes the rules that ran (for SARIF). */
     void write(CheckReport report, List<RuleInfo> rules, Lang lang, Appendable out) throws IOException;
 
+    /**
+     * Whether {@link #write} reads {@code rules}: describing them builds every rule (word lists, dictionaries),
+     * which a check answered from the cache need not do.
+     */
+    default boolean describesRules() {
+        return false;
+    }
+
     /** Every shipped format, in the order help texts list them. */
     static List<FindingFormat> all() {
         return List.of(new TextFormat(), new JsonFormat(), new SarifFormat(), new ActionsFormat());

@@ -25,6 +25,11 @@ public final class SarifFormat implements FindingFormat {
     }
 
     @Override
+    public boolean describesRules() {
+        return true;
+    }
+
+    @Override
     public void write(CheckReport report, List<RuleInfo> rules, Lang lang, Appendable out) throws IOException {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Object> ruleList = new ArrayList<>();

@@ -85,6 +85,18 @@ class FindingCacheTest {
     }
 
     @Test
+    void aHiddenLinkAddedToATemplateIsFoundByTheNextProcess() throws Exception {
+        // the template rule reads no item: its findings are kept with the config, word lists and templates
+        assertThat(ids(build(BuildCaches.forRun(), TODAY).report)).doesNotContain("link.hidden-template");
+        Path layout = site.resolve("templates/layout.ftlh");
+        Files.writeString(layout, Files.readString(layout)
+                + "<div class=\"footer\"><a href=\"https://spam.example/\" style=\"font-size:0\">spam</a></div>\n");
+        Built next = build(BuildCaches.forRun(), TODAY);
+        assertThat(ids(next.report)).contains("link.hidden-template");
+        assertThat(next.report.findings()).isEqualTo(uncached(TODAY));
+    }
+
+    @Test
     void aDamagedCacheFileIsIgnored() throws Exception {
         Files.createDirectories(site.resolve("rules"));
         Files.writeString(site.resolve("rules/banned.txt"), "测试禁用词甲乙\n");
@@ -140,29 +152,29 @@ class FindingCacheTest {
     }
 
     @Test
-    void aPublishingBuildNeitherReadsNorWritesTheCacheFiles() throws Exception {
+    void aPublishingBuildReusesWhatTheRunsBeforeItCheckedAndRead() throws Exception {
         ReviewedSite s = new ReviewedSite(tmp.resolve("reviewed"));
         s.write("content/news/a.md", ReviewedSite.item("稿件", ReviewedSite.TODAY, "正文。"));
         s.commitAll("a");
         for (int level = 1; level <= 3; level++) {
             s.recordDirectly(List.of("信息员甲", "科长乙", "分管丙").get(level - 1), level, "content/news/a.md", List.of());
         }
-        Path cache = s.root.resolve(BuildCaches.DIR);
         new SiteBuild(new BuildOptions(s.root, s.dir.resolve("local"), false, false, ReviewedSite.TODAY, true),
                 BuildCaches.forRun()).run();
-        Map<String, byte[]> before = files(cache);
-        assertThat(before).containsKeys("findings.bin", "snapshot.bin");
+        BuildOptions publishing = new BuildOptions(s.root, s.out(false), false, false, ReviewedSite.TODAY, false);
+        List<Finding> uncached = new SiteBuild(publishing).run().findings();
 
-        BuildCaches caches = BuildCaches.forRun();
-        BuildReport published = new SiteBuild(new BuildOptions(s.root, s.out(false), false, false, ReviewedSite.TODAY,
-                false), caches).run();
+        BuildCaches first = BuildCaches.forRun();
+        assertThat(new SiteBuild(publishing, first).run().findings()).isEqualTo(uncached);
+        assertThat(first.work().parses()).as("read from the local build's snapshot").isZero();
+        assertThat(first.work().checks()).as("the same items and links: all found before").isZero();
+
+        BuildCaches again = BuildCaches.forRun();
+        BuildReport published = new SiteBuild(publishing, again).run();
         assertThat(published.items()).isEqualTo(1);
-        assertThat(caches.work().parses()).as("nothing read from disk").isPositive();
-        assertThat(caches.work().checks()).as("nothing read from disk").isEqualTo(3);
-        Map<String, byte[]> after = files(cache);
-        for (String name : List.of("findings.bin", "snapshot.bin")) {
-            assertThat(after.get(name)).as(name + " unchanged").isEqualTo(before.get(name));
-        }
+        assertThat(published.findings()).isEqualTo(uncached);
+        assertThat(again.work()).isEqualTo(new BuildCaches.Work(0, 0));
+        assertThat(files(s.root.resolve(BuildCaches.DIR))).containsKeys("findings.bin", "snapshot.bin");
     }
 
     private static Map<String, byte[]> files(Path dir) throws Exception {
@@ -179,7 +191,7 @@ class FindingCacheTest {
     }
 
     private Built build(BuildCaches caches, LocalDate today) throws Exception {
-        FindingCache findings = caches.findings(site, false);
+        FindingCache findings = caches.findings(site);
         int before = findings.checked();
         BuildReport report = new SiteBuild(options(today), caches).run();
         return new Built(report, findings.checked() - before);

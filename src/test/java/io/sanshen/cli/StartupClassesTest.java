@@ -2,6 +2,7 @@ package io.sanshen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sanshen.diag.CacheKey;
 import io.sanshen.testkit.SiteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,12 +69,52 @@ class StartupClassesTest {
                 || c.startsWith("org.eclipse.jgit.")).isEmpty();
     }
 
+    /**
+     * The demo portal built again (review included, as CI publishes it) loads none of the attachment parsers: every
+     * attachment's findings come from the authenticated findings cache. What it writes is byte for byte what the cold
+     * build (no {@code .sanshen-cache/}) wrote.
+     */
+    @Test
+    void aWarmPublishingBuildOfTheDemoLoadsNoAttachmentParserAndWritesWhatTheColdOneWrote() throws Exception {
+        Path demo = site.resolve("demo");
+        Process clone = new ProcessBuilder("git", "clone", "-q", Path.of("").toAbsolutePath().toString(), demo.toString())
+                .redirectErrorStream(true).start();
+        assertThat(clone.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(clone.exitValue()).isZero();
+        List<String> cold = classesLoadedBy("build", "--site", demo.toString(), "--out", site.resolve("cold").toString());
+        assertThat(cold).as("the cold build read the attachments").contains("org.apache.pdfbox.pdmodel.PDDocument");
+        List<String> warm = classesLoadedBy("build", "--site", demo.toString(), "--out", site.resolve("warm").toString());
+        assertThat(warm).filteredOn(c -> c.startsWith("org.apache.poi.") || c.startsWith("org.apache.pdfbox.")
+                || c.startsWith("org.apache.xmlbeans.") || c.startsWith("org.apache.fontbox.")
+                || c.startsWith("io.sanshen.check.text.TextNormalizer")).isEmpty();
+        assertThat(tree(site.resolve("warm"))).isEqualTo(tree(site.resolve("cold")));
+    }
+
+    /** Every file below {@code dir} by relative path, as its bytes' digest; the manifest without its build time. */
+    private static java.util.Map<String, String> tree(Path dir) throws Exception {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(p);
+                if (p.getFileName().toString().equals(".sanshen-manifest")) {
+                    bytes = Files.readString(p).replaceAll("(?m)^(build|time): .*\n", "").getBytes();
+                }
+                out.put(dir.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+            }
+        }
+        assertThat(out).isNotEmpty();
+        return out;
+    }
+
     /** The classes a separate JVM loads to run {@code args}, by name; the run must end with exit 0. */
     private List<String> classesLoadedBy(String... args) throws Exception {
         Path log = Files.createTempFile("classes", ".txt");
         log.toFile().deleteOnExit();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:off", "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+                // the test run's cache key, never the user's ~/.cache/sanshen/cache-key
+                "-D" + CacheKey.KEY_PROPERTY + "=" + System.getProperty(CacheKey.KEY_PROPERTY, ""),
                 Main.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -1,11 +1,8 @@
 package io.sanshen.check.rules;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.sanshen.diag.ChecksummedFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,12 +12,14 @@ import java.util.TreeMap;
 
 /**
  * External link results kept for a day in {@code .sanshen-cache/links.tsv} under the site root (url, status,
- * checked-at, final url, detail; tab-separated), so repeated checks do not hammer other sites. Unreadable lines
- * are skipped; the file is rewritten atomically.
+ * checked-at, final url, detail; tab-separated), so repeated checks do not hammer other sites. A
+ * {@link ChecksummedFile}: believed only when the user's cache key wrote it (a forged "link works" is a miss);
+ * unreadable lines are skipped; the file is replaced whole.
  */
 final class LinkCache {
     static final String FILE = ".sanshen-cache/links.tsv";
     static final Duration MAX_AGE = Duration.ofDays(1);
+    private static final String KIND = "sanshen links v1\n";
 
     private record Entry(LinkStatus status, Instant checkedAt) {
     }
@@ -30,23 +29,17 @@ final class LinkCache {
 
     LinkCache(Path siteRoot) {
         this.file = siteRoot.resolve(FILE);
-        if (Files.isRegularFile(file)) {
-            try {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    String[] f = line.split("\t", -1);
-                    if (f.length >= 4) {
-                        try {
-                            entries.put(f[0], new Entry(new LinkStatus(Integer.parseInt(f[1]), f[3],
-                                    f.length > 4 ? f[4] : ""), Instant.parse(f[2])));
-                        } catch (NumberFormatException | DateTimeParseException e) {
-                            // A damaged line only costs one more request.
-                        }
-                    }
+        ChecksummedFile.read(file, KIND).ifPresent(bytes -> new String(bytes, StandardCharsets.UTF_8).lines().forEach(line -> {
+            String[] f = line.split("\t", -1);
+            if (f.length >= 4) {
+                try {
+                    entries.put(f[0], new Entry(new LinkStatus(Integer.parseInt(f[1]), f[3],
+                            f.length > 4 ? f[4] : ""), Instant.parse(f[2])));
+                } catch (NumberFormatException | DateTimeParseException e) {
+                    // A damaged line only costs one more request.
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
             }
-        }
+        }));
     }
 
     /** The cached status of {@code url} when it was checked less than a day before {@code now}. */
@@ -64,13 +57,6 @@ final class LinkCache {
         entries.forEach((url, e) -> b.append(url).append('\t').append(e.status().status()).append('\t')
                 .append(e.checkedAt()).append('\t').append(e.status().finalUrl()).append('\t')
                 .append(e.status().detail()).append('\n'));
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "links", ".tmp");
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ChecksummedFile.write(file, KIND, b.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -37,6 +37,11 @@ public final class TemplateHiddenLinkRule implements SiteRule {
     }
 
     @Override
+    public boolean readsItems() {
+        return false;
+    }
+
+    @Override
     public void check(List<ItemDocument> docs, Consumer<Finding> out) {
         Path dir = siteRoot.resolve("templates");
         if (!Files.isDirectory(dir)) {

@@ -31,6 +31,11 @@ public final class WordListProblemRule implements SiteRule {
     }
 
     @Override
+    public boolean readsItems() {
+        return false;
+    }
+
+    @Override
     public void check(List<ItemDocument> docs, Consumer<Finding> out) {
         for (LoadProblem p : resources.textRules().problems()) {
             out.accept(Finding.of(ID, Severity.WARNING, new SourcePos(p.source(), p.line(), p.column()),

@@ -91,7 +91,7 @@ class ExternalLinkRuleTest {
                                 + server.getAddress().getPort() + "/ok.",
                         "BLOCKER External link /slow timed out.");
         assertThat(f.get(0).pos().toString()).isEqualTo("content/news/a.md:6:" + (("[好](" + base + "/ok) ").length() + 1));
-        assertThat(Files.readString(dir.resolve(LinkCache.FILE))).contains(base + "/missing\t404\t2026-11-20T08:00:00Z");
+        assertThat(new String(Files.readAllBytes(dir.resolve(LinkCache.FILE)), java.nio.charset.StandardCharsets.UTF_8)).contains(base + "/missing\t404\t2026-11-20T08:00:00Z");
         int first = requests.get();
         assertThat(run(now.plus(Duration.ofHours(23)), true)).hasSize(3);
         assertThat(requests.get()).isEqualTo(first);
