@@ -2,6 +2,7 @@ package io.sanshen.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sanshen.render.OutputMarker;
 import io.sanshen.testkit.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final String[] COLUMNS = {"news", "notices"};
+    /** 通知公告 as a 信息公开 table: its rows file and filters are keyed by its rows' items. */
+    private static final String TABLE_CONFIG = SiteFiles.CONFIG.replace("    kind: notice\n", "    kind: notice\n    list: table\n");
     private static final String LINKS_WARN = "checks:\n  rules: {link.dead: warning, link.unpublished: warning}\n";
 
     @TempDir
@@ -39,7 +42,7 @@ class IncrementalBuildTest {
             Random random = new Random(seed);
             // items whose links lead nowhere are published (a warning), so their pages change with the pages they
             // link to
-            SiteFiles.write(site, SiteFiles.CONFIG + LINKS_WARN);
+            SiteFiles.write(site, TABLE_CONFIG + LINKS_WARN);
             SiteBuildTest.copyTemplates(site);
             for (int i = 0; i < 10; i++) {
                 add(random, i);
@@ -129,6 +132,64 @@ class IncrementalBuildTest {
             assertThat(third.get(p)).as(p).isEqualTo(second.get(p));
         }
         assertThat(Files.readString(out.resolve("news/index.html"))).contains("改过的甲");
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
+    void anUnchangedBuildLinksAssetsAndRowsFilesFromTheLastOutput() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, TABLE_CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(3);
+        for (int i = 0; i < 6; i++) {
+            add(random, i);
+        }
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> first = inodes(out);
+        assertThat(first).containsKeys("assets/style.css", "notices/index-rows.js");
+
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> second = inodes(out);
+        second.keySet().stream().filter(p -> !p.equals(OutputMarker.FILE) && !p.endsWith(".csv"))
+                .forEach(p -> assertThat(second.get(p)).as(p).isEqualTo(first.get(p)));
+
+        // an edited asset is part of the build's inputs (templates/): it is copied again
+        Path css = site.resolve("templates/assets/style.css");
+        Files.writeString(css, Files.readString(css) + "\n/* 改 */\n");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> third = inodes(out);
+        assertThat(third.get("assets/style.css")).isNotEqualTo(second.get("assets/style.css"));
+        assertThat(Files.readString(out.resolve("assets/style.css"))).endsWith("/* 改 */\n");
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
+    void anUnchangedBuildDoesNotWriteItsCacheFilesAgain() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(5);
+        for (int i = 0; i < 4; i++) {
+            add(random, i);
+        }
+        Path out = site.resolve("public");
+        Path cache = site.resolve(BuildCaches.DIR);
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> first = inodes(cache);
+        assertThat(first).containsKeys("snapshot.bin", "findings.bin");
+
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> second = inodes(cache);
+        assertThat(second.get("snapshot.bin")).isEqualTo(first.get("snapshot.bin"));
+        assertThat(second.get("findings.bin")).isEqualTo(first.get("findings.bin"));
+
+        // an edit is kept for the next run
+        write(items.get(0), random, "改过的标题");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> third = inodes(cache);
+        assertThat(third.get("snapshot.bin")).isNotEqualTo(second.get("snapshot.bin"));
+        assertThat(third.get("findings.bin")).isNotEqualTo(second.get("findings.bin"));
         assertThat(tree(out)).isEqualTo(fullTree());
     }
 
