@@ -119,8 +119,10 @@ public final class SiteBuild {
             stats = render(renderer, site, checks.links(), new RenderOptions(watermarked, options.liveReload(),
                     snapshot.itemBlobs(), reuse), out);
             if (options.mode() == io.sanshen.render.BuildMode.PUBLISH) {
-                ManifestWriter.write(out.stagingDir(), in.review().map(r -> r.head().name()).orElse(""),
-                        options.trustRoot().orElse(""), options.manifestKey());
+                SiteManifest manifest = ManifestWriter.write(out.stagingDir(),
+                        in.review().map(r -> r.head().name()).orElse(""), options.trustRoot().orElse(""),
+                        options.manifestKey(), reuse.linkedHashes());
+                reuse.hashed(manifest.files());
             }
             out.commit();
         }

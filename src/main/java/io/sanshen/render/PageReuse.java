@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,10 +26,18 @@ import java.util.function.Supplier;
  * folder; when either differs, or the record or a page file was changed since, the page is rendered anew.
  */
 public final class PageReuse {
-    private static final String KIND = "sanshen pages v1\n";
+    private static final String KIND = "sanshen pages v2\n";
+    private static final byte[] NO_HASH = new byte[0];
+    private static final int HASH_BYTES = 32;
 
-    /** A page of an output: the digest of its inputs, and its file's size and modification time. */
-    private record Entry(byte[] key, long size, long modified) {
+    /**
+     * A page of an output: the digest of its inputs, its file's size and modification time, and the SHA-256 of its
+     * bytes when a publishing build's manifest hashed it (else empty), so a page linked again is not hashed again.
+     */
+    private record Entry(byte[] key, long size, long modified, byte[] sha256) {
+        Entry withHash(byte[] hash) {
+            return new Entry(key, size, modified, hash);
+        }
     }
 
     private final String inputs;
@@ -71,6 +80,8 @@ public final class PageReuse {
                 out.write(e.getValue().key());
                 out.writeLong(e.getValue().size());
                 out.writeLong(e.getValue().modified());
+                out.writeByte(e.getValue().sha256().length);
+                out.write(e.getValue().sha256());
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // writing to memory
@@ -87,7 +98,14 @@ public final class PageReuse {
             Map<String, Entry> pages = new java.util.HashMap<>();
             for (int i = 0; i < n; i++) {
                 String path = in.readUTF();
-                pages.put(path, new Entry(in.readNBytes(PageKeys.BYTES), in.readLong(), in.readLong()));
+                byte[] key = in.readNBytes(PageKeys.BYTES);
+                long size = in.readLong();
+                long modified = in.readLong();
+                int hashBytes = in.readByte();
+                if (hashBytes != 0 && hashBytes != HASH_BYTES) {
+                    return Optional.empty();
+                }
+                pages.put(path, new Entry(key, size, modified, in.readNBytes(hashBytes)));
             }
             return in.available() == 0 ? Optional.of(new PageReuse(expected.inputs, expected.output, pages))
                     : Optional.empty();
@@ -110,7 +128,31 @@ public final class PageReuse {
             return;
         }
         Path staged = out.write(sitePath, render.get());
-        stat(staged).ifPresent(a -> written.put(sitePath, new Entry(key, a.size(), a.lastModifiedTime().toMillis())));
+        stat(staged).ifPresent(a -> written.put(sitePath, new Entry(key, a.size(), a.lastModifiedTime().toMillis(),
+                NO_HASH)));
+    }
+
+    /**
+     * The SHA-256 (hex) of every page linked from the last output whose hash that build's manifest recorded: the
+     * same bytes (the page's file is as that build left it), so the manifest need not read them again.
+     */
+    public Map<String, String> linkedHashes() {
+        Map<String, String> out = new java.util.HashMap<>();
+        written.forEach((path, e) -> {
+            Entry before = last.get(path);
+            if (e == before && e.sha256().length == HASH_BYTES) {
+                out.put(path, HexFormat.of().formatHex(e.sha256()));
+            }
+        });
+        return out;
+    }
+
+    /** Keeps the hashes a manifest computed ({@code hex} by site path) with the pages, for the next build. */
+    public void hashed(Map<String, String> hex) {
+        written.replaceAll((path, e) -> {
+            String h = hex.get(path);
+            return h == null || e.sha256().length == HASH_BYTES ? e : e.withHash(HexFormat.of().parseHex(h));
+        });
     }
 
     /** Writes the page at {@code sitePath} through {@code reuse} when there is one and a {@code key}, else renders it. */

@@ -194,6 +194,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPublishingBuildIntoItsLastOutputListsTheLinkedPagesWithTheirTrueHashes() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp.resolve("reviewed"));
+        s.write("content/news/a.md", ReviewedSite.item("甲", ReviewedSite.TODAY, "正文。"));
+        s.write("content/news/b.md", ReviewedSite.item("乙", ReviewedSite.TODAY, "正文。"));
+        s.commitAll("a, b");
+        s.approveChain("content/news/a.md");
+        s.approveChain("content/news/b.md");
+        Path out = s.out(false);
+        BuildOptions publish = new BuildOptions(s.root, out, false, false, ReviewedSite.TODAY, false);
+        new SiteBuild(publish, BuildCaches.forRun()).run();
+        Map<String, Object> first = inodes(out);
+
+        new SiteBuild(publish, BuildCaches.forRun()).run();
+        assertThat(inodes(out).get("news/a.html")).as("linked").isEqualTo(first.get("news/a.html"));
+        SiteManifest written = SiteManifest.parse(Files.readAllBytes(out.resolve(SiteManifest.FILE)));
+        assertThat(written.files()).isEqualTo(SiteManifest.of(out, "-", "-", java.time.Instant.EPOCH).files());
+    }
+
+    @Test
     void aPageIsRenderedAgainWhenAnItemItLinksToGoesOffline() throws Exception {
         site = Files.createDirectories(tmp.resolve("site"));
         SiteFiles.write(site, SiteFiles.CONFIG + LINKS_WARN);
