@@ -69,7 +69,12 @@ public final class PageReuse {
         return ChecksummedFile.read(file, KIND).flatMap(bytes -> decode(bytes, none)).orElse(none);
     }
 
+    /** Writes the record; nothing when every page was linked as the loaded record has it (the same bytes again). */
     public void save(Path file) {
+        if (!last.isEmpty() && written.size() == last.size()
+                && written.entrySet().stream().allMatch(e -> e.getValue() == last.get(e.getKey()))) {
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(inputs);

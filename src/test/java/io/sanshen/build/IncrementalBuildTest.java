@@ -181,8 +181,7 @@ class IncrementalBuildTest {
 
         new SiteBuild(options(out), BuildCaches.forRun()).run();
         Map<String, Object> second = inodes(cache);
-        assertThat(second.get("snapshot.bin")).isEqualTo(first.get("snapshot.bin"));
-        assertThat(second.get("findings.bin")).isEqualTo(first.get("findings.bin"));
+        assertThat(second).as("snapshot, findings and page record as they were").isEqualTo(first);
 
         // an edit is kept for the next run
         write(items.get(0), random, "改过的标题");
