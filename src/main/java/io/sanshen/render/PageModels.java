@@ -28,6 +28,7 @@ final class PageModels {
     private final Map<String, String> labels;
     private final Map<String, Object> labelModel;
     private final Map<String, String> blobs;
+    private final Map<String, Map<String, Object>> cards = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageModels(SiteConfig config) {
         this(config, Map.of());
@@ -66,7 +67,14 @@ final class PageModels {
      * item's path, address and blob id (its front matter and column follow from those and the config).
      */
     Map<String, Object> card(Item item) {
-        return SourcedModel.of(source("card", item), () -> cardValues(item));
+        // one card per item for all its lists (column, home, tags, topic, feeds): they only read it
+        Map<String, Object> made = cards.get(item.path());
+        if (made != null) {
+            return made;
+        }
+        String source = source("card", item);
+        return source == null ? cardValues(item)
+                : cards.computeIfAbsent(item.path(), p -> SourcedModel.of(source, () -> cardValues(item)));
     }
 
     /** What decides {@code kind}'s model of {@code item} besides the build's inputs; null when its bytes are unknown. */
