@@ -49,7 +49,7 @@ class IncrementalBuildTest {
             }
             BuildCaches caches = BuildCaches.forRun();
             Path out = site.resolve("public");
-            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3, 7, 7, 8));
+            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3, 7, 7, 8, 9, 10, 11, 11));
             java.util.Collections.shuffle(kinds, random);
             for (int step = 0; step < kinds.size(); step++) {
                 String edit = edit(random, kinds.get(step), step);
@@ -363,6 +363,34 @@ class IncrementalBuildTest {
                 Files.writeString(config, Files.readString(config).replace("link.unpublished: warning",
                         "link.unpublished: warning, words.banned: warning"));
                 return "severity";
+            }
+            case 9 -> {
+                // a bundle's attachment gets other bytes (and size): its page shows the size, its copy changes
+                String bundle = items.stream().filter(i -> i.endsWith("/index.md")).findFirst().orElse(null);
+                if (bundle == null) {
+                    add(random, 200 + step);
+                    return "add " + items.get(items.size() - 1);
+                }
+                Path csv;
+                try (Stream<Path> files = Files.list(site.resolve(bundle).getParent())) {
+                    csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+                }
+                Files.writeString(csv, Files.readString(csv) + "2026-06-0" + (1 + random.nextInt(9)) + ",值班员\n");
+                return "attachment " + csv.getFileName();
+            }
+            case 10 -> {
+                // a column's intro (_index.md): its list pages show it
+                String column = COLUMNS[random.nextInt(COLUMNS.length)];
+                Files.writeString(site.resolve("content/" + column + "/_index.md"),
+                        "---\ntitle: 栏目介绍\n---\n介绍" + step + "。\n");
+                return "intro " + column;
+            }
+            case 11 -> {
+                // tags and topic change: tag and topic pages come and go
+                String tags = "tags: [" + (random.nextBoolean() ? "民生" : "教育") + (random.nextBoolean() ? ", 交通" : "") + "]";
+                Files.writeString(file, Files.readString(file).replaceAll("(?m)^tags: .*\n", "")
+                        .replace("source: 区政府办公室\n", "source: 区政府办公室\n" + tags + "\n"));
+                return "tags of " + victim;
             }
             default -> throw new IllegalArgumentException("no edit " + kind);
         }
