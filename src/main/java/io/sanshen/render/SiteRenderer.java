@@ -111,7 +111,7 @@ public final class SiteRenderer {
         all.parallelStream().forEach(f -> {
             String sitePath = SiteLinks.publishedPath(f.path());
             if (f.blob() == null) {
-                out.write(sitePath, f.bytes());
+                PageReuse.write(reuse, out, sitePath, null, f::bytes);
             } else {
                 PageReuse.writeModel(reuse, out, "file", sitePath, Map.of("blob", f.blob()), f::bytes);
             }

@@ -212,6 +212,67 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildWithNothingToDoKeepsTheOutputAndRepeatsTheReport() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, TABLE_CONFIG + LINKS_WARN);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(11);
+        for (int i = 0; i < 6; i++) {
+            add(random, i);
+        }
+        // a draft (left out) and a dead link (a warning): the report has something to repeat
+        Files.writeString(site.resolve(items.get(0)), Files.readString(site.resolve(items.get(0)))
+                .replace("source: 区政府办公室", "source: 区政府办公室\ndraft: true"));
+        Files.writeString(site.resolve(items.get(1)), Files.readString(site.resolve(items.get(1))) + "\n见[别处](nowhere.md)。\n");
+        Path out = site.resolve("public");
+        BuildReport first = new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(first.excluded()).isNotEmpty();
+        assertThat(first.findings()).isNotEmpty();
+        Object folder = Files.getAttribute(out, "unix:ino");
+
+        BuildReport again = new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(Files.getAttribute(out, "unix:ino")).as("the output folder stays").isEqualTo(folder);
+        assertThat(again.findings()).isEqualTo(first.findings());
+        assertThat(again.excluded()).isEqualTo(first.excluded());
+        assertThat(List.of(again.items(), again.pages(), again.files()))
+                .isEqualTo(List.of(first.items(), first.pages(), first.files()));
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
+    void anOutputChangedSinceOrAnotherDayMeansBuildingAgain() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(13);
+        for (int i = 0; i < 4; i++) {
+            add(random, i);
+        }
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, String> built = tree(out);
+
+        // a file added to the output, a page removed: the next build writes the output a full build writes
+        Files.writeString(out.resolve("news/extra.html"), "<html>不是构建写的</html>");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(tree(out)).isEqualTo(built);
+        Files.delete(out.resolve("index.html"));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(tree(out)).isEqualTo(built);
+
+        // an item that expires tomorrow: the same files built a day later leave it out
+        String item = items.get(0);
+        Files.writeString(site.resolve(item), Files.readString(site.resolve(item))
+                .replace("source: 区政府办公室", "source: 区政府办公室\nexpires: " + TODAY.plusDays(1)));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(out.resolve(page(item))).exists();
+        BuildOptions tomorrow = new BuildOptions(site, out, false, false, TODAY.plusDays(2), true);
+        BuildReport later = new SiteBuild(tomorrow, BuildCaches.forRun()).run();
+        assertThat(out.resolve(page(item))).doesNotExist();
+        assertThat(later.excluded()).extracting(Exclusion::path).contains(item);
+    }
+
+    @Test
     void aPageIsRenderedAgainWhenAnItemItLinksToGoesOffline() throws Exception {
         site = Files.createDirectories(tmp.resolve("site"));
         SiteFiles.write(site, SiteFiles.CONFIG + LINKS_WARN);
