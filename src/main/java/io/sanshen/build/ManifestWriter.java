@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,15 +23,21 @@ public final class ManifestWriter {
     private ManifestWriter() {
     }
 
-    static SiteManifest write(Path staged, String commit, String trustRoot, Optional<Path> key)
+    /** As the build does: now, taking the hashes of linked pages from {@code known} ({@link SiteManifest#of}). */
+    static SiteManifest write(Path staged, String commit, String trustRoot, Optional<Path> key, Map<String, String> known)
             throws BuildFailure, IOException {
-        return write(staged, commit, trustRoot, key, Instant.now());
+        return write(staged, commit, trustRoot, key, Instant.now(), known);
     }
 
     /** As the build does, at a given build time (tests that need several builds in one second). */
     public static SiteManifest write(Path staged, String commit, String trustRoot, Optional<Path> key, Instant time)
             throws BuildFailure, IOException {
-        SiteManifest manifest = SiteManifest.of(staged, commit, trustRoot, time);
+        return write(staged, commit, trustRoot, key, time, Map.of());
+    }
+
+    private static SiteManifest write(Path staged, String commit, String trustRoot, Optional<Path> key, Instant time,
+                                      Map<String, String> known) throws BuildFailure, IOException {
+        SiteManifest manifest = SiteManifest.of(staged, commit, trustRoot, time, known);
         byte[] bytes = manifest.bytes();
         if (key.isPresent()) {
             try {

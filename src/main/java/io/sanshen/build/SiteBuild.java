@@ -86,7 +86,16 @@ public final class SiteBuild {
         SiteConfig config = loadConfig(in.policyRoot());
         refuseLinks(in.policyRoot(), config);
         String checkInputs = BuildInputs.checks(in.policyRoot(), config);
-        SiteSnapshot snapshot = loadContent(config, in.source(), caches.snapshots(options.siteRoot(), checkInputs));
+        PageReuse reuse = caches.reuseFor(BuildInputs.digest(in.policyRoot(), options), options.siteRoot(),
+                options.outDir());
+        UnchangedBuild listed = UnchangedBuild.of(in.source(), checkInputs, options,
+                in.review().map(r -> r.head().name()));
+        Optional<UnchangedBuild.Outcome> same = reuse.unchanged(listed.key()).flatMap(UnchangedBuild::decode);
+        if (same.isPresent()) {
+            caches.built(reuse, options.siteRoot(), options.outDir());
+            return report(in, same.get(), DropGuard.check(options.outDir(), options.mode(), same.get().items()), start);
+        }
+        SiteSnapshot snapshot = loadContent(config, listed.source(), caches.snapshots(options.siteRoot(), checkInputs));
         caches.snapshotRead(options.siteRoot(), checkInputs);
         ContentLoader.Result loaded = snapshot.loaded();
         // the content's own findings go through the check phase, so an item they block is kept offline like one
@@ -110,25 +119,40 @@ public final class SiteBuild {
                 .withStaticFiles(selectStatic(loaded.content(), checks, excluded));
         Optional<Finding> drop = DropGuard.check(options.outDir(), options.mode(), publishable.size());
         RenderStats stats;
-        PageReuse reuse = caches.reuseFor(BuildInputs.digest(in.policyRoot(), options), options.siteRoot(),
-                options.outDir());
         try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode(), publishable.size())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
             stats = render(renderer, site, checks.links(), new RenderOptions(watermarked, options.liveReload(),
                     snapshot.itemBlobs(), reuse), out);
             if (options.mode() == io.sanshen.render.BuildMode.PUBLISH) {
-                ManifestWriter.write(out.stagingDir(), in.review().map(r -> r.head().name()).orElse(""),
-                        options.trustRoot().orElse(""), options.manifestKey());
+                SiteManifest manifest = ManifestWriter.write(out.stagingDir(),
+                        in.review().map(r -> r.head().name()).orElse(""), options.trustRoot().orElse(""),
+                        options.manifestKey(), reuse.linkedHashes());
+                reuse.hashed(manifest.files());
+                for (String file : List.of(SiteManifest.FILE, SiteManifest.SIGNATURE)) {
+                    if (java.nio.file.Files.exists(out.stagingDir().resolve(file))) {
+                        reuse.wrote(file, out.stagingDir().resolve(file));
+                    }
+                }
             }
             out.commit();
         }
+        UnchangedBuild.Outcome outcome = new UnchangedBuild.Outcome(publishable.size(), stats.pages(), stats.files(),
+                excluded.subList(in.excluded().size(), excluded.size()), checks.findings());
+        reuse.remember(listed.key(), UnchangedBuild.encode(outcome));
         caches.built(reuse, options.siteRoot(), options.outDir());
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        return report(in, outcome, drop, start);
+    }
+
+    /** The report of a build: what review said ({@code in}), then what this build (or the same one before) found. */
+    private BuildReport report(Inputs in, UnchangedBuild.Outcome o, Optional<Finding> drop, long start) {
+        List<Exclusion> excluded = new ArrayList<>(in.excluded());
+        excluded.addAll(o.excluded());
         List<Finding> findings = new ArrayList<>(in.findings());
-        findings.addAll(checks.findings());
+        findings.addAll(o.findings());
         drop.ifPresent(findings::add);
-        return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, findings, millis,
-                in.olderVersions(), options.preview());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildReport(o.items(), o.pages(), o.files(), excluded, findings, millis, in.olderVersions(),
+                options.preview());
     }
 
     private static SiteConfig loadConfig(Path root) throws BuildFailure, IOException {

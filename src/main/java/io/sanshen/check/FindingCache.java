@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,8 +47,12 @@ public final class FindingCache {
     private Map<String, List<Finding>> current = new ConcurrentHashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
 
+    /** The keys {@link #load} read: a run that checked nothing and used exactly these needs no new file. */
+    private final Set<String> loaded;
+
     private FindingCache(Map<String, List<Finding>> last) {
         this.last = last;
+        this.loaded = Set.copyOf(last.keySet());
     }
 
     public static FindingCache empty() {
@@ -198,10 +203,14 @@ public final class FindingCache {
     /** A run that keeps and finds nothing (external checks: what the network says may change at any time). */
     static final Run NONE = empty().new Run("", LocalDate.MIN, p -> null, false);
 
+    /** Writes what the last run used; nothing when it is what {@link #load} read (the same bytes again). */
     public void save(Path file) {
+        Map<String, List<Finding>> all = new TreeMap<>(current.isEmpty() ? last : current);
+        if (checked.get() == 0 && !loaded.isEmpty() && all.keySet().equals(loaded)) {
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            Map<String, List<Finding>> all = new TreeMap<>(current.isEmpty() ? last : current);
             out.writeInt(all.size());
             for (Map.Entry<String, List<Finding>> e : all.entrySet()) {
                 out.write(HexFormat.of().parseHex(e.getKey()));

@@ -48,8 +48,15 @@ public final class SnapshotCache {
         return cache;
     }
 
-    /** Writes what the last snapshot read, for a next process reading with the same {@code inputs}. */
+    /**
+     * Writes what the last snapshot read, for a next process reading with the same {@code inputs}; nothing when that
+     * is exactly what {@link #load} read (no file parsed, none added or gone): the file would be written byte for byte
+     * again, which at 100,000 items costs seconds.
+     */
     public synchronized void save(Path file, String inputs) {
+        if (parses.get() == 0 && !stored.isEmpty() && current.keySet().equals(stored.keySet())) {
+            return;
+        }
         Map<String, SnapshotFile.Entry> entries = new HashMap<>();
         current.forEach((k, p) -> entries.put(k, new SnapshotFile.Entry(p.findings(), p.meta())));
         SnapshotFile.write(file, inputs, entries);

@@ -3,9 +3,13 @@ package io.sanshen.render;
 import io.sanshen.config.Column;
 import io.sanshen.config.SiteConfig;
 import io.sanshen.content.SiteContent;
+import io.sanshen.diag.Digests;
 import io.sanshen.diag.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +40,22 @@ final class DisclosureTable {
         return SiteRenderer.itemsOf(content, column).stream().map(models::row).toList();
     }
 
-    /** The filter choices: values that occur in the rows; years newest first, vocabularies in their own order. */
+    /**
+     * The filter choices: values that occur in the rows; years newest first, vocabularies in their own order. Made
+     * when a page that shows them is rendered; keyed by the rows' sources when every row has one.
+     */
     Map<String, Object> filters(List<Map<String, Object>> rows) {
+        MessageDigest d = Digests.sha256();
+        for (Map<String, Object> r : rows) {
+            if (!(r instanceof SourcedModel s)) {
+                return filterValues(rows);
+            }
+            Digests.text(d, s.source());
+        }
+        return SourcedModel.of("filters\n" + HexFormat.of().formatHex(d.digest()), () -> filterValues(rows));
+    }
+
+    private Map<String, Object> filterValues(List<Map<String, Object>> rows) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("years", distinct(rows, "year", Comparator.<String>reverseOrder()));
         m.put("topics", distinct(rows, "topic", inOrderOf(config.vocabularies().topics())));
@@ -47,9 +65,13 @@ final class DisclosureTable {
         return m;
     }
 
-    /** Writes the rows file of every table column (its rows as its list pages showed them); returns how many. */
-    static int write(OutputTree out, Map<String, List<Map<String, Object>>> rowsByColumnPath) {
-        rowsByColumnPath.forEach((path, rows) -> out.write(path + "/" + ROWS_FILE, script(rows)));
+    /**
+     * Writes the rows file of every table column (its rows as its list pages showed them), or links it from the last
+     * output when its rows are the same ({@link PageReuse}); returns how many.
+     */
+    static int write(OutputTree out, PageReuse reuse, Map<String, List<Map<String, Object>>> rowsByColumnPath) {
+        rowsByColumnPath.forEach((path, rows) -> PageReuse.writeModel(reuse, out, ROWS_FILE, path + "/" + ROWS_FILE,
+                Map.of("rows", rows), () -> script(rows).getBytes(StandardCharsets.UTF_8)));
         return rowsByColumnPath.size();
     }
 

@@ -90,6 +90,9 @@ final class PageKeys {
     private static boolean value(MessageDigest d, Object v) {
         if (v == null) {
             text(d, "null");
+        } else if (v instanceof SourcedModel s) {
+            text(d, "sourced");
+            text(d, s.source());
         } else if (v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
             text(d, v.getClass().getSimpleName());
             text(d, v.toString());

@@ -26,18 +26,29 @@ final class PageModels {
     private final SiteConfig config;
     private final Map<String, Object> site;
     private final Map<String, String> labels;
+    private final Map<String, Object> labelModel;
+    private final Map<String, String> blobs;
+    private final Map<String, Map<String, Object>> cards = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageModels(SiteConfig config) {
+        this(config, Map.of());
+    }
+
+    /** Models whose cards are keyed by each item's blob id in {@code blobs} ({@link SourcedModel}) where known. */
+    PageModels(SiteConfig config, Map<String, String> blobs) {
         this.config = config;
+        this.blobs = blobs;
         this.labels = Labels.of(config.site().language());
-        this.site = siteModel(config);
+        // both follow from the config and the program alone, which every page key holds already
+        this.site = SourcedModel.of("site", () -> siteModel(config));
+        this.labelModel = SourcedModel.of("labels", () -> new LinkedHashMap<>(labels));
     }
 
     /** The model shared by every page, plus the page's own root prefix and path. */
     Map<String, Object> page(String sitePath, String title, String activeColumn) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", site);
-        m.put("l", labels);
+        m.put("l", labelModel);
         m.put("root", SitePaths.rootOf(sitePath));
         m.put("path", sitePath);
         m.put("title", title);
@@ -51,8 +62,28 @@ final class PageModels {
         return labels.get(key);
     }
 
-    /** Just enough of an item for lists, feeds and the search index. */
+    /**
+     * Just enough of an item for lists, feeds and the search index; made when a template reads it, and keyed by the
+     * item's path, address and blob id (its front matter and column follow from those and the config).
+     */
     Map<String, Object> card(Item item) {
+        // one card per item for all its lists (column, home, tags, topic, feeds): they only read it
+        Map<String, Object> made = cards.get(item.path());
+        if (made != null) {
+            return made;
+        }
+        String source = source("card", item);
+        return source == null ? cardValues(item)
+                : cards.computeIfAbsent(item.path(), p -> SourcedModel.of(source, () -> cardValues(item)));
+    }
+
+    /** What decides {@code kind}'s model of {@code item} besides the build's inputs; null when its bytes are unknown. */
+    private String source(String kind, Item item) {
+        String blob = blobs.get(item.path());
+        return blob == null ? null : kind + '\n' + item.path() + '\n' + item.url() + '\n' + blob;
+    }
+
+    private Map<String, Object> cardValues(Item item) {
         FrontMatter fm = item.meta();
         Map<String, Object> m = new HashMap<>();
         m.put("title", fm.title());
@@ -71,8 +102,12 @@ final class PageModels {
 
     /** A row of the 信息公开 table: the card with 索引号, 发布机构, 主题分类, 体裁 and the year the filters use. */
     Map<String, Object> row(Item item) {
+        return SourcedModel.of(source("row", item), () -> rowValues(item));
+    }
+
+    private Map<String, Object> rowValues(Item item) {
         FrontMatter fm = item.meta();
-        Map<String, Object> m = card(item);
+        Map<String, Object> m = cardValues(item);
         m.put("indexNo", fm.indexNo());
         m.put("publisher", publisher(item));
         m.put("topic", fm.topic());
@@ -89,7 +124,7 @@ final class PageModels {
     /** Everything an item page shows. */
     Map<String, Object> item(Item item, String bodyHtml) {
         FrontMatter fm = item.meta();
-        Map<String, Object> m = card(item);
+        Map<String, Object> m = cardValues(item);
         m.put("html", bodyHtml);
         m.put("indexNo", fm.indexNo());
         m.put("publisher", publisher(item));

@@ -41,7 +41,7 @@ public final class SiteRenderer {
     public RenderStats render(SiteContent content, SiteLinks links, RenderOptions options, OutputTree out)
             throws IOException {
         SiteConfig config = content.config();
-        PageModels models = new PageModels(config);
+        PageModels models = new PageModels(config, options.itemBlobs());
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger files = new AtomicInteger();
         Pages page = (template, sitePath, model) -> {
@@ -50,8 +50,8 @@ public final class SiteRenderer {
                     () -> page(template, sitePath, model, options, out));
             pages.incrementAndGet();
         };
-        copyAssets(out, files);
-        copyResources(content, out, files);
+        copyAssets(out, options.reuse(), files);
+        copyResources(content, out, options.reuse(), files);
         renderItems(content, options, models, links, out, pages);
         ListPages lists = new ListPages(content, models, page);
         Map<String, List<Map<String, Object>>> tableRows = lists.columns();
@@ -62,7 +62,7 @@ public final class SiteRenderer {
         }
         new FeedWriter(content, models, templates, out, options.reuse()).write();
         files.addAndGet(new SearchIndexWriter(content, models).write(out, options));
-        files.addAndGet(DisclosureTable.write(out, tableRows));
+        files.addAndGet(DisclosureTable.write(out, options.reuse(), tableRows));
         page.write("search.ftlh", "search.html", models.page("search.html", models.label("search"), null));
         // A 404 page is served at any depth, so its links start from the site's absolute base path.
         Map<String, Object> notFound = models.page("404.html", models.label("notFound"), null);
@@ -104,16 +104,23 @@ public final class SiteRenderer {
         return (sitePath.endsWith(".html") ? out.mode().mark(html) : html).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void copyResources(SiteContent content, OutputTree out, AtomicInteger files) {
+    /** Copies attachments and static files; one whose bytes are known unchanged (its blob id) is linked instead. */
+    private static void copyResources(SiteContent content, OutputTree out, PageReuse reuse, AtomicInteger files) {
         List<SourceFile> all = new ArrayList<>(content.staticFiles());
         content.items().forEach(i -> all.addAll(i.resources()));
         all.parallelStream().forEach(f -> {
-            out.write(SiteLinks.publishedPath(f.path()), f.bytes());
+            String sitePath = SiteLinks.publishedPath(f.path());
+            if (f.blob() == null) {
+                PageReuse.write(reuse, out, sitePath, null, f::bytes);
+            } else {
+                PageReuse.writeModel(reuse, out, "file", sitePath, Map.of("blob", f.blob()), f::bytes);
+            }
             files.incrementAndGet();
         });
     }
 
-    private void copyAssets(OutputTree out, AtomicInteger files) throws IOException {
+    /** Copies templates/assets; the build's inputs hold every template file's bytes, so the last output's copy is linked. */
+    private void copyAssets(OutputTree out, PageReuse reuse, AtomicInteger files) throws IOException {
         Path assets = templateDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
             return;
@@ -121,12 +128,15 @@ public final class SiteRenderer {
         try (Stream<Path> walk = Files.walk(assets)) {
             // never through a link (the build refuses them before rendering; this keeps the renderer safe alone)
             for (Path p : walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                try {
-                    out.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                    files.incrementAndGet();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                PageReuse.writeModel(reuse, out, "asset", "assets/" + assets.relativize(p).toString().replace('\\', '/'),
+                        Map.of(), () -> {
+                            try {
+                                return Files.readAllBytes(p);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                files.incrementAndGet();
             }
         }
     }

@@ -2,6 +2,7 @@ package io.sanshen.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sanshen.render.OutputMarker;
 import io.sanshen.testkit.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final String[] COLUMNS = {"news", "notices"};
+    /** 通知公告 as a 信息公开 table: its rows file and filters are keyed by its rows' items. */
+    private static final String TABLE_CONFIG = SiteFiles.CONFIG.replace("    kind: notice\n", "    kind: notice\n    list: table\n");
     private static final String LINKS_WARN = "checks:\n  rules: {link.dead: warning, link.unpublished: warning}\n";
 
     @TempDir
@@ -39,14 +42,14 @@ class IncrementalBuildTest {
             Random random = new Random(seed);
             // items whose links lead nowhere are published (a warning), so their pages change with the pages they
             // link to
-            SiteFiles.write(site, SiteFiles.CONFIG + LINKS_WARN);
+            SiteFiles.write(site, TABLE_CONFIG + LINKS_WARN);
             SiteBuildTest.copyTemplates(site);
             for (int i = 0; i < 10; i++) {
                 add(random, i);
             }
             BuildCaches caches = BuildCaches.forRun();
             Path out = site.resolve("public");
-            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3, 7, 7, 8));
+            List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3, 7, 7, 8, 9, 10, 11, 11));
             java.util.Collections.shuffle(kinds, random);
             for (int step = 0; step < kinds.size(); step++) {
                 String edit = edit(random, kinds.get(step), step);
@@ -106,11 +109,14 @@ class IncrementalBuildTest {
                 "notices/atom.xml", "rss.xml", "sitemap.xml", "sitemap.html", "search.html", "404.html");
         assertThat(first).containsKeys(lists.toArray(String[]::new)).containsKey("search-index.js");
 
-        // a body the lists do not show: only the item's page and the search index are made again
+        // a changed body: the item's page, the search index and the pages that list the item are made again (a list
+        // entry is keyed by its item's bytes, not by what it shows: unchanged lists never build their entries), the
+        // other lists, feeds and pages are linked
         Files.writeString(site.resolve("content/news/a.md"), item.formatted("甲", 1, "改过的正文。"));
         new SiteBuild(options(out), BuildCaches.forRun()).run();
         Map<String, Object> second = inodes(out);
-        lists.forEach(p -> assertThat(second.get(p)).as(p).isEqualTo(first.get(p)));
+        List.of("notices/index.html", "notices/atom.xml", "sitemap.xml", "sitemap.html", "search.html", "404.html")
+                .forEach(p -> assertThat(second.get(p)).as(p).isEqualTo(first.get(p)));
         assertThat(second.get("search-index.js")).isNotEqualTo(first.get("search-index.js"));
         assertThat(second.get("news/a.html")).isNotEqualTo(first.get("news/a.html"));
         assertThat(tree(out)).isEqualTo(fullTree());
@@ -127,6 +133,143 @@ class IncrementalBuildTest {
         }
         assertThat(Files.readString(out.resolve("news/index.html"))).contains("改过的甲");
         assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
+    void anUnchangedBuildLinksAssetsAndRowsFilesFromTheLastOutput() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, TABLE_CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(3);
+        for (int i = 0; i < 6; i++) {
+            add(random, i);
+        }
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> first = inodes(out);
+        assertThat(first).containsKeys("assets/style.css", "notices/index-rows.js");
+
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> second = inodes(out);
+        second.keySet().stream().filter(p -> !p.equals(OutputMarker.FILE) && !p.endsWith(".csv"))
+                .forEach(p -> assertThat(second.get(p)).as(p).isEqualTo(first.get(p)));
+
+        // an edited asset is part of the build's inputs (templates/): it is copied again
+        Path css = site.resolve("templates/assets/style.css");
+        Files.writeString(css, Files.readString(css) + "\n/* 改 */\n");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> third = inodes(out);
+        assertThat(third.get("assets/style.css")).isNotEqualTo(second.get("assets/style.css"));
+        assertThat(Files.readString(out.resolve("assets/style.css"))).endsWith("/* 改 */\n");
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
+    void anUnchangedBuildDoesNotWriteItsCacheFilesAgain() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(5);
+        for (int i = 0; i < 4; i++) {
+            add(random, i);
+        }
+        Path out = site.resolve("public");
+        Path cache = site.resolve(BuildCaches.DIR);
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> first = inodes(cache);
+        assertThat(first).containsKeys("snapshot.bin", "findings.bin");
+
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> second = inodes(cache);
+        assertThat(second).as("snapshot, findings and page record as they were").isEqualTo(first);
+
+        // an edit is kept for the next run
+        write(items.get(0), random, "改过的标题");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, Object> third = inodes(cache);
+        assertThat(third.get("snapshot.bin")).isNotEqualTo(second.get("snapshot.bin"));
+        assertThat(third.get("findings.bin")).isNotEqualTo(second.get("findings.bin"));
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
+    void aPublishingBuildIntoItsLastOutputListsTheLinkedPagesWithTheirTrueHashes() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp.resolve("reviewed"));
+        s.write("content/news/a.md", ReviewedSite.item("甲", ReviewedSite.TODAY, "正文。"));
+        s.write("content/news/b.md", ReviewedSite.item("乙", ReviewedSite.TODAY, "正文。"));
+        s.commitAll("a, b");
+        s.approveChain("content/news/a.md");
+        s.approveChain("content/news/b.md");
+        Path out = s.out(false);
+        BuildOptions publish = new BuildOptions(s.root, out, false, false, ReviewedSite.TODAY, false);
+        new SiteBuild(publish, BuildCaches.forRun()).run();
+        Map<String, Object> first = inodes(out);
+
+        new SiteBuild(publish, BuildCaches.forRun()).run();
+        assertThat(inodes(out).get("news/a.html")).as("linked").isEqualTo(first.get("news/a.html"));
+        SiteManifest written = SiteManifest.parse(Files.readAllBytes(out.resolve(SiteManifest.FILE)));
+        assertThat(written.files()).isEqualTo(SiteManifest.of(out, "-", "-", java.time.Instant.EPOCH).files());
+    }
+
+    @Test
+    void aBuildWithNothingToDoKeepsTheOutputAndRepeatsTheReport() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, TABLE_CONFIG + LINKS_WARN);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(11);
+        for (int i = 0; i < 6; i++) {
+            add(random, i);
+        }
+        // a draft (left out) and a dead link (a warning): the report has something to repeat
+        Files.writeString(site.resolve(items.get(0)), Files.readString(site.resolve(items.get(0)))
+                .replace("source: 区政府办公室", "source: 区政府办公室\ndraft: true"));
+        Files.writeString(site.resolve(items.get(1)), Files.readString(site.resolve(items.get(1))) + "\n见[别处](nowhere.md)。\n");
+        Path out = site.resolve("public");
+        BuildReport first = new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(first.excluded()).isNotEmpty();
+        assertThat(first.findings()).isNotEmpty();
+        Object folder = Files.getAttribute(out, "unix:ino");
+
+        BuildReport again = new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(Files.getAttribute(out, "unix:ino")).as("the output folder stays").isEqualTo(folder);
+        assertThat(again.findings()).isEqualTo(first.findings());
+        assertThat(again.excluded()).isEqualTo(first.excluded());
+        assertThat(List.of(again.items(), again.pages(), again.files()))
+                .isEqualTo(List.of(first.items(), first.pages(), first.files()));
+        assertThat(tree(out)).isEqualTo(fullTree());
+    }
+
+    @Test
+    void anOutputChangedSinceOrAnotherDayMeansBuildingAgain() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(13);
+        for (int i = 0; i < 4; i++) {
+            add(random, i);
+        }
+        Path out = site.resolve("public");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        Map<String, String> built = tree(out);
+
+        // a file added to the output, a page removed: the next build writes the output a full build writes
+        Files.writeString(out.resolve("news/extra.html"), "<html>不是构建写的</html>");
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(tree(out)).isEqualTo(built);
+        Files.delete(out.resolve("index.html"));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(tree(out)).isEqualTo(built);
+
+        // an item that expires tomorrow: the same files built a day later leave it out
+        String item = items.get(0);
+        Files.writeString(site.resolve(item), Files.readString(site.resolve(item))
+                .replace("source: 区政府办公室", "source: 区政府办公室\nexpires: " + TODAY.plusDays(1)));
+        new SiteBuild(options(out), BuildCaches.forRun()).run();
+        assertThat(out.resolve(page(item))).exists();
+        BuildOptions tomorrow = new BuildOptions(site, out, false, false, TODAY.plusDays(2), true);
+        BuildReport later = new SiteBuild(tomorrow, BuildCaches.forRun()).run();
+        assertThat(out.resolve(page(item))).doesNotExist();
+        assertThat(later.excluded()).extracting(Exclusion::path).contains(item);
     }
 
     @Test
@@ -281,6 +424,34 @@ class IncrementalBuildTest {
                 Files.writeString(config, Files.readString(config).replace("link.unpublished: warning",
                         "link.unpublished: warning, words.banned: warning"));
                 return "severity";
+            }
+            case 9 -> {
+                // a bundle's attachment gets other bytes (and size): its page shows the size, its copy changes
+                String bundle = items.stream().filter(i -> i.endsWith("/index.md")).findFirst().orElse(null);
+                if (bundle == null) {
+                    add(random, 200 + step);
+                    return "add " + items.get(items.size() - 1);
+                }
+                Path csv;
+                try (Stream<Path> files = Files.list(site.resolve(bundle).getParent())) {
+                    csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+                }
+                Files.writeString(csv, Files.readString(csv) + "2026-06-0" + (1 + random.nextInt(9)) + ",值班员\n");
+                return "attachment " + csv.getFileName();
+            }
+            case 10 -> {
+                // a column's intro (_index.md): its list pages show it
+                String column = COLUMNS[random.nextInt(COLUMNS.length)];
+                Files.writeString(site.resolve("content/" + column + "/_index.md"),
+                        "---\ntitle: 栏目介绍\n---\n介绍" + step + "。\n");
+                return "intro " + column;
+            }
+            case 11 -> {
+                // tags and topic change: tag and topic pages come and go
+                String tags = "tags: [" + (random.nextBoolean() ? "民生" : "教育") + (random.nextBoolean() ? ", 交通" : "") + "]";
+                Files.writeString(file, Files.readString(file).replaceAll("(?m)^tags: .*\n", "")
+                        .replace("source: 区政府办公室\n", "source: 区政府办公室\n" + tags + "\n"));
+                return "tags of " + victim;
             }
             default -> throw new IllegalArgumentException("no edit " + kind);
         }

@@ -29,6 +29,18 @@ class SiteManifestTest {
     }
 
     @Test
+    void aKnownHashIsTakenInsteadOfReadingTheFileAgain() throws Exception {
+        Files.writeString(tmp.resolve("index.html"), "home");
+        Files.writeString(tmp.resolve("linked.html"), "linked page");
+        // a hash that is not the file's: the manifest shows it was taken, not read (the build passes only pages it
+        // linked from an output whose file is as the build that hashed it left it)
+        String recorded = "0".repeat(64);
+        SiteManifest m = SiteManifest.of(tmp, "abc", "-", Instant.EPOCH, java.util.Map.of("linked.html", recorded));
+        assertThat(m.files()).containsEntry("linked.html", recorded)
+                .containsEntry("index.html", SiteManifest.sha256("home".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void refusesPathsThatLeaveTheWebRootAndNonCanonicalText() throws Exception {
         Files.writeString(tmp.resolve("index.html"), "home");
         String text = new String(SiteManifest.of(tmp, "abc", "-", Instant.EPOCH).bytes(), StandardCharsets.UTF_8);
