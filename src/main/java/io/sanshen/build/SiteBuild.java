@@ -104,7 +104,7 @@ public final class SiteBuild {
         List<Exclusion> excluded = new ArrayList<>(in.excluded());
         Set<String> watermarked = new HashSet<>();
         if (options.preview() && !options.noReview()) {
-            watermarked.addAll(PreviewMarks.unapproved(loaded.content().items(), in.review(), options.siteRoot()));
+            watermarked.addAll(PreviewMarks.unapproved(loaded.content().items(), in.review(), snapshot.itemBlobs()));
         }
         List<Item> publishable = select(checkable, loaded.leftOut(), checks, excluded, watermarked);
         leftOutFiles(loaded, checkable, excluded);
@@ -114,7 +114,7 @@ public final class SiteBuild {
         RenderStats stats;
         PageReuse reuse = caches.reuseFor(BuildInputs.digest(in.policyRoot(), options), options.siteRoot(),
                 options.outDir());
-        try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode(), publishable.size())) {
+        try (OutputTree out = open(publishable.size())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
             stats = render(renderer, site, checks.links(), new RenderOptions(watermarked, options.liveReload(),
                     snapshot.itemBlobs(), reuse), out);
@@ -123,6 +123,9 @@ public final class SiteBuild {
                         options.trustRoot().orElse(""), options.manifestKey());
             }
             out.commit();
+            if (options.mode() == io.sanshen.render.BuildMode.PREVIEW) {
+                caches.served(options.outDir(), out.files());
+            }
         }
         caches.built(reuse, options.siteRoot(), options.outDir());
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -131,6 +134,18 @@ public final class SiteBuild {
         drop.ifPresent(findings::add);
         return new BuildReport(publishable.size(), stats.pages(), stats.files(), excluded, findings, millis,
                 in.olderVersions(), options.preview());
+    }
+
+    /**
+     * The output of this build: a preview into the folder this process's last preview committed is written there in
+     * place (the server serves it; staging and swapping every page is most of a one-item rebuild), anything else
+     * is staged and swapped in whole.
+     */
+    private OutputTree open(int items) throws IOException {
+        Optional<Set<String>> served = options.mode() == io.sanshen.render.BuildMode.PREVIEW
+                ? caches.takeServed(options.outDir()) : Optional.empty();
+        return served.isPresent() ? OutputTree.inPlace(options.outDir(), options.mode(), items, served.get())
+                : OutputTree.beginAt(options.outDir(), options.mode(), items);
     }
 
     private static SiteConfig loadConfig(Path root) throws BuildFailure, IOException {
