@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  * The findings of each item's rules by the digest of everything they read: the caller's {@code inputs} (program,
  * config, word lists), the item's path, blob id, bundle folder and every attachment's path and blob id, today's date
  * for the rules that read it ({@link RuleRegistry.Reads}), and for the rules that read other items (links) the state
- * of the whole site ({@link Run#siteKey}: any change there checks every item's links again). An unchanged item is
+ * of the whole site as links see it ({@link Run#siteKey}: any change there checks every item's links again; an
+ * edit of one item's text does not). An unchanged item is
  * then not checked again (attachments are not opened with POI or PDFBox again, Markdown is not parsed again). Only the entries the last run used are kept, so the cache never outgrows one site.
  * Saved in a {@link ChecksummedFile}: a damaged or foreign file is a cache miss, never a different result. Held by
  * the run or the server, never static.
@@ -96,9 +97,9 @@ public final class FindingCache {
         }
 
         /**
-         * The state of the whole site as the rules reading other items see it: every item's path, blob, bundle
-         * files and whether it is published, every static file (and whether it is) and intro. Empty when an item's
-         * blob is unknown.
+         * The state of the whole site as the rules reading other items see it: every item's path, address, bundle
+         * files, whether it is published and what a link to it is judged by ({@link LinkTargetFacts}), every static
+         * file (and whether it is) and intro. Empty when an item's blob is unknown.
          */
         Optional<String> siteKey(SiteContent site, SiteLinks links) {
             MessageDigest d = Digests.sha256();
@@ -109,7 +110,9 @@ public final class FindingCache {
                     return Optional.empty();
                 }
                 Digests.text(d, i.path());
-                Digests.text(d, blob);
+                Digests.text(d, i.url());
+                Digests.text(d, String.valueOf(i.bundleDir()));
+                LinkTargetFacts.add(d, i, today); // not its blob: editing one item's text keeps the others' links
                 Digests.text(d, Boolean.toString(links.publishes(i)));
                 i.resources().forEach(r -> Digests.text(d, r.path()));
             }
