@@ -36,11 +36,19 @@ public final class PageReuse {
     private final Map<String, Entry> last;
     private final Map<String, Entry> written = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    /** Search index rows, by {@link #searchRow}'s key; kept in memory only (the preview server's next build). */
+    private final Map<String, String> lastParts;
+    private final Map<String, String> parts = new ConcurrentHashMap<>();
 
-    private PageReuse(String inputs, Path output, Map<String, Entry> last) {
+    private PageReuse(String inputs, Path output, Map<String, Entry> last, Map<String, String> lastParts) {
         this.inputs = inputs;
         this.output = output.toAbsolutePath().normalize();
         this.last = last;
+        this.lastParts = lastParts;
+    }
+
+    private PageReuse(String inputs, Path output, Map<String, Entry> last) {
+        this(inputs, output, last, Map.of());
     }
 
     /** Nothing to reuse: every page is rendered (and remembered for the next build). */
@@ -51,7 +59,26 @@ public final class PageReuse {
     /** What this build wrote, offered to the next build of the same inputs into the same output. */
     public PageReuse next(String nextInputs, Path nextOutput) {
         boolean same = inputs.equals(nextInputs) && output.equals(nextOutput.toAbsolutePath().normalize());
-        return new PageReuse(nextInputs, nextOutput, same ? Map.copyOf(written) : Map.of());
+        return new PageReuse(nextInputs, nextOutput, same ? Map.copyOf(written) : Map.of(),
+                same ? Map.copyOf(parts) : Map.of());
+    }
+
+    /**
+     * The search index row of item {@code path} with blob id {@code blob} at address {@code url} (what else it is
+     * made from, config and program, is in {@link #inputs}): kept from the last build in this process when the item
+     * is the same, else made by {@code make}. A null {@code blob} (bytes unknown) always makes it.
+     */
+    String searchRow(String path, String blob, String url, Supplier<String> make) {
+        if (blob == null) {
+            return make.get();
+        }
+        String key = path + '\0' + blob + '\0' + url;
+        String made = lastParts.get(key);
+        if (made == null) {
+            made = make.get();
+        }
+        parts.put(key, made);
+        return made;
     }
 
     /** The record {@link #save} left, if it is intact and made for these inputs and this output. */
