@@ -86,10 +86,22 @@ final class PageKeys {
         return Arrays.copyOf(d.digest(), BYTES);
     }
 
+    /** The digest of {@code values} as {@link #model} adds them; null when a value cannot be keyed. */
+    static byte[] digestOf(Map<String, ?> values) {
+        MessageDigest d = Digests.sha256();
+        return value(d, values) ? d.digest() : null;
+    }
+
     /** Adds a model value, tagged with its kind; false for a kind a template could see differently. */
     private static boolean value(MessageDigest d, Object v) {
         if (v == null) {
             text(d, "null");
+        } else if (v instanceof ItemCard card) {
+            if (card.digest() == null) {
+                return false;
+            }
+            text(d, "card");
+            d.update(card.digest());
         } else if (v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
             text(d, v.getClass().getSimpleName());
             text(d, v.toString());

@@ -26,6 +26,8 @@ final class PageModels {
     private final SiteConfig config;
     private final Map<String, Object> site;
     private final Map<String, String> labels;
+    /** Each item's card and row, made once per build however many lists, feeds and terms show it. */
+    private final Map<String, ItemCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageModels(SiteConfig config) {
         this.config = config;
@@ -53,6 +55,10 @@ final class PageModels {
 
     /** Just enough of an item for lists, feeds and the search index. */
     Map<String, Object> card(Item item) {
+        return cards.computeIfAbsent("card\0" + item.path(), k -> new ItemCard(cardValues(item)));
+    }
+
+    private Map<String, Object> cardValues(Item item) {
         FrontMatter fm = item.meta();
         Map<String, Object> m = new HashMap<>();
         m.put("title", fm.title());
@@ -71,8 +77,12 @@ final class PageModels {
 
     /** A row of the 信息公开 table: the card with 索引号, 发布机构, 主题分类, 体裁 and the year the filters use. */
     Map<String, Object> row(Item item) {
+        return cards.computeIfAbsent("row\0" + item.path(), k -> new ItemCard(rowValues(item)));
+    }
+
+    private Map<String, Object> rowValues(Item item) {
         FrontMatter fm = item.meta();
-        Map<String, Object> m = card(item);
+        Map<String, Object> m = cardValues(item);
         m.put("indexNo", fm.indexNo());
         m.put("publisher", publisher(item));
         m.put("topic", fm.topic());
@@ -89,7 +99,7 @@ final class PageModels {
     /** Everything an item page shows. */
     Map<String, Object> item(Item item, String bodyHtml) {
         FrontMatter fm = item.meta();
-        Map<String, Object> m = card(item);
+        Map<String, Object> m = cardValues(item);
         m.put("html", bodyHtml);
         m.put("indexNo", fm.indexNo());
         m.put("publisher", publisher(item));
