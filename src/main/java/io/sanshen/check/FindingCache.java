@@ -45,6 +45,8 @@ public final class FindingCache {
     private Map<String, List<Finding>> last;
     private Map<String, List<Finding>> current = new ConcurrentHashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
+    /** {@link LinkTargetFacts#headings} of each item by path and blob, as the last site key used them. */
+    private volatile Map<String, byte[]> headings = Map.of();
 
     private FindingCache(Map<String, List<Finding>> last) {
         this.last = last;
@@ -104,6 +106,8 @@ public final class FindingCache {
         Optional<String> siteKey(SiteContent site, SiteLinks links) {
             MessageDigest d = Digests.sha256();
             Digests.text(d, "today " + today);
+            Map<String, byte[]> lastHeadings = headings;
+            Map<String, byte[]> used = new HashMap<>();
             for (Item i : site.items()) {
                 String blob = blobOf.apply(i.path());
                 if (blob == null) {
@@ -112,7 +116,11 @@ public final class FindingCache {
                 Digests.text(d, i.path());
                 Digests.text(d, i.url());
                 Digests.text(d, String.valueOf(i.bundleDir()));
-                LinkTargetFacts.add(d, i, today); // not its blob: editing one item's text keeps the others' links
+                String version = i.path() + '\0' + blob;
+                byte[] h = lastHeadings.get(version);
+                used.put(version, h != null ? h : LinkTargetFacts.headings(i));
+                // not its blob: editing one item's text keeps the others' links
+                LinkTargetFacts.add(d, i, today, used.get(version));
                 Digests.text(d, Boolean.toString(links.publishes(i)));
                 i.resources().forEach(r -> Digests.text(d, r.path()));
             }
@@ -126,6 +134,7 @@ public final class FindingCache {
                 Digests.text(d, intro.title());
                 Digests.text(d, intro.body());
             });
+            headings = used;
             return Optional.of(HexFormat.of().formatHex(d.digest()));
         }
 

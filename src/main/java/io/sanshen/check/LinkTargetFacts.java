@@ -22,17 +22,25 @@ final class LinkTargetFacts {
     private LinkTargetFacts() {
     }
 
-    static void add(MessageDigest d, Item item, LocalDate today) {
+    /** Adds the item's facts; {@code headings} is {@link #headings} of the item (kept while its bytes are). */
+    static void add(MessageDigest d, Item item, LocalDate today, byte[] headings) {
         Digests.text(d, item.title());
         Digests.text(d, PublicationWindow.offlineReason(item, today, false).map(Text::en).orElse(""));
+        d.update(headings);
+    }
+
+    /** The digest of every line of the item's body that could make or change a heading id. */
+    static byte[] headings(Item item) {
+        MessageDigest d = Digests.sha256();
         String body = item.body();
         if (UNDERLINE.matcher(body).find()) {
             Digests.text(d, "body");
             Digests.text(d, body);
-            return;
+            return d.digest();
         }
         java.util.List<String> lines = body.lines().filter(l -> l.indexOf('#') >= 0 || l.contains("]:")).toList();
         Digests.text(d, "heading lines " + lines.size());
         lines.forEach(l -> Digests.text(d, l));
+        return d.digest();
     }
 }
