@@ -28,6 +28,7 @@ public final class BuildCaches {
     /** The preview output this process last committed, and its files: the next preview may write it in place. */
     private Path servedOut;
     private java.util.Set<String> servedFiles;
+    private final io.sanshen.content.WorkTreeIds workTreeIds = new io.sanshen.content.WorkTreeIds();
 
     private BuildCaches(boolean onDisk) {
         this.onDisk = onDisk;
@@ -127,6 +128,11 @@ public final class BuildCaches {
         if (onDisk) {
             pages.save(file(siteRoot, out));
         }
+    }
+
+    /** The blob ids of work-tree files this process read, for a preview's next look at the work tree. */
+    io.sanshen.content.WorkTreeIds workTreeIds() {
+        return workTreeIds;
     }
 
     /** Records the files of a preview output now committed into {@code out} (see {@link #takeServed}). */

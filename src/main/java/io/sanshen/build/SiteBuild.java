@@ -71,7 +71,7 @@ public final class SiteBuild {
         }
         if (options.preview()) {
             Optional<ReviewPhase.Reviewed> r = ReviewPhase.forPreview(options);
-            return build(new Inputs(root, new WorkTreeSource(root), r.map(ReviewPhase.Reviewed::report),
+            return build(new Inputs(root, new WorkTreeSource(root, caches.workTreeIds()), r.map(ReviewPhase.Reviewed::report),
                     r.map(ReviewPhase.Reviewed::waivers).orElse(Waivers.NONE),
                     r.map(ReviewPhase.Reviewed::backdating).orElse(Backdating.NO_MIGRATION), List.of(), List.of(),
                     List.of()), start);
@@ -90,6 +90,9 @@ public final class SiteBuild {
         SiteSnapshot snapshot = loadContent(config, in.source(), caches.snapshots(options.siteRoot(), checkInputs,
                 publishing));
         caches.snapshotRead(options.siteRoot(), checkInputs, publishing);
+        if (options.mode() == io.sanshen.render.BuildMode.PREVIEW) {
+            caches.workTreeIds().learned(snapshot.itemBlobs());
+        }
         ContentLoader.Result loaded = snapshot.loaded();
         // the content's own findings go through the check phase, so an item they block is kept offline like one
         // with a blocker in its text, and links to it are reported the same way
