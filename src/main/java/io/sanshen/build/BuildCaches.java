@@ -29,6 +29,9 @@ public final class BuildCaches {
     private Path servedOut;
     private java.util.Set<String> servedFiles;
     private final io.sanshen.content.WorkTreeIds workTreeIds = new io.sanshen.content.WorkTreeIds();
+    /** The last preview's review and what it was of (HEAD, date, trust root). */
+    private String reviewKey;
+    private java.util.Optional<ReviewPhase.Reviewed> review;
 
     private BuildCaches(boolean onDisk) {
         this.onDisk = onDisk;
@@ -128,6 +131,16 @@ public final class BuildCaches {
         if (onDisk) {
             pages.save(file(siteRoot, out));
         }
+    }
+
+    /** The review a preview made of {@code key} (HEAD, date, trust root) in this process; null when none. */
+    synchronized java.util.Optional<ReviewPhase.Reviewed> previewReview(String key) {
+        return key.equals(reviewKey) ? review : null;
+    }
+
+    synchronized void previewReviewed(String key, java.util.Optional<ReviewPhase.Reviewed> reviewed) {
+        reviewKey = key;
+        review = reviewed;
     }
 
     /** The blob ids of work-tree files this process read, for a preview's next look at the work tree. */

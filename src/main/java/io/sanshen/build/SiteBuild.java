@@ -70,7 +70,7 @@ public final class SiteBuild {
                     Backdating.NO_MIGRATION, List.of(), List.of(), List.of()), start);
         }
         if (options.preview()) {
-            Optional<ReviewPhase.Reviewed> r = ReviewPhase.forPreview(options);
+            Optional<ReviewPhase.Reviewed> r = ReviewPhase.forPreview(options, caches);
             return build(new Inputs(root, new WorkTreeSource(root, caches.workTreeIds()), r.map(ReviewPhase.Reviewed::report),
                     r.map(ReviewPhase.Reviewed::waivers).orElse(Waivers.NONE),
                     r.map(ReviewPhase.Reviewed::backdating).orElse(Backdating.NO_MIGRATION), List.of(), List.of(),
