@@ -96,12 +96,12 @@ final class PageKeys {
     private static boolean value(MessageDigest d, Object v) {
         if (v == null) {
             text(d, "null");
-        } else if (v instanceof ItemCard card) {
-            if (card.digest() == null) {
+        } else if (v instanceof KeyedMap keyed) {
+            if (keyed.digest() == null) {
                 return false;
             }
-            text(d, "card");
-            d.update(card.digest());
+            text(d, "keyed");
+            d.update(keyed.digest());
         } else if (v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long) {
             text(d, v.getClass().getSimpleName());
             text(d, v.toString());

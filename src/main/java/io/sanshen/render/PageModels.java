@@ -26,20 +26,23 @@ final class PageModels {
     private final SiteConfig config;
     private final Map<String, Object> site;
     private final Map<String, String> labels;
+    /** The labels as every page's model holds them (with their digest). */
+    private final Map<String, Object> pageLabels;
     /** Each item's card and row, made once per build however many lists, feeds and terms show it. */
-    private final Map<String, ItemCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, KeyedMap> cards = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageModels(SiteConfig config) {
         this.config = config;
         this.labels = Labels.of(config.site().language());
-        this.site = siteModel(config);
+        this.pageLabels = new KeyedMap(new HashMap<>(labels));
+        this.site = new KeyedMap(siteModel(config));
     }
 
     /** The model shared by every page, plus the page's own root prefix and path. */
     Map<String, Object> page(String sitePath, String title, String activeColumn) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", site);
-        m.put("l", labels);
+        m.put("l", pageLabels);
         m.put("root", SitePaths.rootOf(sitePath));
         m.put("path", sitePath);
         m.put("title", title);
@@ -55,7 +58,7 @@ final class PageModels {
 
     /** Just enough of an item for lists, feeds and the search index. */
     Map<String, Object> card(Item item) {
-        return cards.computeIfAbsent("card\0" + item.path(), k -> new ItemCard(cardValues(item)));
+        return cards.computeIfAbsent("card\0" + item.path(), k -> new KeyedMap(cardValues(item)));
     }
 
     private Map<String, Object> cardValues(Item item) {
@@ -77,7 +80,7 @@ final class PageModels {
 
     /** A row of the 信息公开 table: the card with 索引号, 发布机构, 主题分类, 体裁 and the year the filters use. */
     Map<String, Object> row(Item item) {
-        return cards.computeIfAbsent("row\0" + item.path(), k -> new ItemCard(rowValues(item)));
+        return cards.computeIfAbsent("row\0" + item.path(), k -> new KeyedMap(rowValues(item)));
     }
 
     private Map<String, Object> rowValues(Item item) {

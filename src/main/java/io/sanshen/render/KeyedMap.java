@@ -6,18 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a list, feed or 信息公开 table shows of one item ({@link PageModels#card}, {@link PageModels#row}): a
- * read-only map for the templates that carries the digest of its values, made once when the card is made. An item
- * shows on its column's list, the home page, its terms' pages and feeds; each page's key ({@link PageKeys#model})
- * adds the card's digest instead of hashing its values again. Read-only, so no value can be added that the digest
- * would not cover.
+ * A read-only map for the templates that carries the digest of its values, made once when the map is made: an
+ * item's card or 信息公开 row ({@link PageModels#card}, {@link PageModels#row}), which shows on its column's list,
+ * the home page, its terms' pages and feeds, and the site's own values and labels, which every page holds. A page's
+ * key ({@link PageKeys#model}) adds the digest instead of hashing the values again on every page. Read-only, so no
+ * value can be added that the digest would not cover.
  */
-final class ItemCard extends AbstractMap<String, Object> {
+final class KeyedMap extends AbstractMap<String, Object> {
     private final Map<String, Object> values;
     /** Null when a value is of a kind {@link PageKeys} cannot key (then no page showing the card is reused). */
     private final byte[] digest;
 
-    ItemCard(Map<String, Object> values) {
+    KeyedMap(Map<String, Object> values) {
         this.values = Collections.unmodifiableMap(values);
         this.digest = PageKeys.digestOf(this.values);
     }
