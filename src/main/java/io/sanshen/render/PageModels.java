@@ -28,10 +28,17 @@ final class PageModels {
     private final Map<String, String> labels;
     /** The labels as every page's model holds them (with their digest). */
     private final Map<String, Object> pageLabels;
-    /** Each item's card and row, made once per build however many lists, feeds and terms show it. */
-    private final Map<String, KeyedMap> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Where each item's card and row is made once per build however many lists, feeds and terms show it, and kept
+     * for the next build of a preview server while the item is the same; null: made each time.
+     */
+    private final PageReuse parts;
+    private final Map<String, String> blobs;
 
-    PageModels(SiteConfig config) {
+    /** {@code blobs}: the blob id of every item file, by path (an item without one has its card made each time). */
+    PageModels(SiteConfig config, PageReuse parts, Map<String, String> blobs) {
+        this.parts = parts;
+        this.blobs = blobs;
         this.config = config;
         this.labels = Labels.of(config.site().language());
         this.pageLabels = new KeyedMap(new HashMap<>(labels));
@@ -58,7 +65,7 @@ final class PageModels {
 
     /** Just enough of an item for lists, feeds and the search index. */
     Map<String, Object> card(Item item) {
-        return cards.computeIfAbsent("card\0" + item.path(), k -> new KeyedMap(cardValues(item)));
+        return parts.part("card", item.path(), blobs.get(item.path()), item.url(), () -> new KeyedMap(cardValues(item)));
     }
 
     private Map<String, Object> cardValues(Item item) {
@@ -80,7 +87,7 @@ final class PageModels {
 
     /** A row of the 信息公开 table: the card with 索引号, 发布机构, 主题分类, 体裁 and the year the filters use. */
     Map<String, Object> row(Item item) {
-        return cards.computeIfAbsent("row\0" + item.path(), k -> new KeyedMap(rowValues(item)));
+        return parts.part("row", item.path(), blobs.get(item.path()), item.url(), () -> new KeyedMap(rowValues(item)));
     }
 
     private Map<String, Object> rowValues(Item item) {

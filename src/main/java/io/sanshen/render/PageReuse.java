@@ -36,11 +36,11 @@ public final class PageReuse {
     private final Map<String, Entry> last;
     private final Map<String, Entry> written = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
-    /** Search index rows, by {@link #searchRow}'s key; kept in memory only (the preview server's next build). */
-    private final Map<String, String> lastParts;
-    private final Map<String, String> parts = new ConcurrentHashMap<>();
+    /** What items make of pages (search rows, cards), by {@link #part}'s key; in memory only (a server's builds). */
+    private final Map<String, Object> lastParts;
+    private final Map<String, Object> parts = new ConcurrentHashMap<>();
 
-    private PageReuse(String inputs, Path output, Map<String, Entry> last, Map<String, String> lastParts) {
+    private PageReuse(String inputs, Path output, Map<String, Entry> last, Map<String, Object> lastParts) {
         this.inputs = inputs;
         this.output = output.toAbsolutePath().normalize();
         this.last = last;
@@ -64,20 +64,21 @@ public final class PageReuse {
     }
 
     /**
-     * The search index row of item {@code path} with blob id {@code blob} at address {@code url} (what else it is
-     * made from, config and program, is in {@link #inputs}): kept from the last build in this process when the item
-     * is the same, else made by {@code make}. A null {@code blob} (bytes unknown) always makes it.
+     * The {@code kind} of part (a search index row, a card) that item {@code path} with blob id {@code blob} at
+     * address {@code url} makes (what else it is made from, config and program, is in {@link #inputs}): made once
+     * per build, and kept from the last build in this process when the item is the same; else made by
+     * {@code make}, which must give an immutable value. A null {@code blob} (bytes unknown) always makes it.
      */
-    String searchRow(String path, String blob, String url, Supplier<String> make) {
+    <T> T part(String kind, String path, String blob, String url, Supplier<T> make) {
         if (blob == null) {
             return make.get();
         }
-        String key = path + '\0' + blob + '\0' + url;
-        String made = lastParts.get(key);
-        if (made == null) {
-            made = make.get();
-        }
-        parts.put(key, made);
+        String key = kind + '\0' + path + '\0' + blob + '\0' + url;
+        @SuppressWarnings("unchecked")
+        T made = (T) parts.computeIfAbsent(key, k -> {
+            Object kept = lastParts.get(k);
+            return kept != null ? kept : make.get();
+        });
         return made;
     }
 
