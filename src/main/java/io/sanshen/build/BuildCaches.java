@@ -29,6 +29,13 @@ public final class BuildCaches {
     private final boolean onDisk;
     private PageReuse last;
     private FindingCache findings;
+    /** The preview output this process last committed, and its files: the next preview may write it in place. */
+    private Path servedOut;
+    private java.util.Set<String> servedFiles;
+    private final io.sanshen.content.WorkTreeIds workTreeIds = new io.sanshen.content.WorkTreeIds();
+    /** The last preview's review and what it was of (HEAD, date, trust root). */
+    private String reviewKey;
+    private java.util.Optional<ReviewPhase.Reviewed> review;
 
     private BuildCaches(boolean onDisk) {
         this.onDisk = onDisk;
@@ -123,12 +130,49 @@ public final class BuildCaches {
         return onDisk ? PageReuse.load(file(siteRoot, out), inputs, out) : PageReuse.none(inputs, out);
     }
 
+    /**
+     * The files of the preview output this process committed last into {@code out}, if it did: a preview may then
+     * write there in place. Taking them forgets them, and the page record with them, until {@link #built}: a build
+     * that fails half-way leaves a mix of pages that no record describes, and the next one starts afresh.
+     */
+    synchronized java.util.Optional<java.util.Set<String>> takeServed(Path out) {
+        java.util.Optional<java.util.Set<String>> files = out.toAbsolutePath().normalize().equals(servedOut)
+                ? java.util.Optional.of(servedFiles) : java.util.Optional.empty();
+        servedOut = null;
+        servedFiles = null;
+        if (files.isPresent()) {
+            last = null;
+        }
+        return files;
+    }
+
     /** Records the pages of a build whose output is now in place. */
     synchronized void built(PageReuse pages, Path siteRoot, Path out) {
         last = pages;
         if (onDisk) {
             pages.save(file(siteRoot, out));
         }
+    }
+
+    /** The review a preview made of {@code key} (HEAD, date, trust root) in this process; null when none. */
+    synchronized java.util.Optional<ReviewPhase.Reviewed> previewReview(String key) {
+        return key.equals(reviewKey) ? review : null;
+    }
+
+    synchronized void previewReviewed(String key, java.util.Optional<ReviewPhase.Reviewed> reviewed) {
+        reviewKey = key;
+        review = reviewed;
+    }
+
+    /** The blob ids of work-tree files this process read, for a preview's next look at the work tree. */
+    io.sanshen.content.WorkTreeIds workTreeIds() {
+        return workTreeIds;
+    }
+
+    /** Records the files of a preview output now committed into {@code out} (see {@link #takeServed}). */
+    synchronized void served(Path out, java.util.Set<String> files) {
+        servedOut = out.toAbsolutePath().normalize();
+        servedFiles = files;
     }
 
     /** One record per output folder, named by its absolute path. */

@@ -96,17 +96,33 @@ final class ReviewPhase implements AutoCloseable {
 
     /** Review data for a preview: empty when the site is not a Git repository or has no approved policy. */
     static Optional<Reviewed> forPreview(BuildOptions options) throws IOException {
+        return forPreview(options, BuildCaches.inMemory());
+    }
+
+    /**
+     * As {@link #forPreview(BuildOptions)}, taking the review of the same HEAD, date and trust root from
+     * {@code caches} (a preview server rebuilds on every save; what review decides comes from history alone).
+     */
+    static Optional<Reviewed> forPreview(BuildOptions options, BuildCaches caches) throws IOException {
         Optional<Repository> repo = open(options.siteRoot());
         if (repo.isEmpty()) {
             return Optional.empty();
         }
         try (Repository r = repo.get()) {
-            if (r.resolve(Constants.HEAD) == null) {
+            ObjectId head = r.resolve(Constants.HEAD);
+            if (head == null) {
                 return Optional.empty();
             }
+            String key = head.name() + ' ' + options.today() + ' ' + options.trustRoot().orElse("");
+            Optional<Reviewed> kept = caches.previewReview(key);
+            if (kept != null) {
+                return kept;
+            }
             ReviewReport report = review(r, options);
-            return configured(report)
+            Optional<Reviewed> reviewed = configured(report)
                     ? Optional.of(new Reviewed(report, Waivers.of(report), backdating(r, report))) : Optional.empty();
+            caches.previewReviewed(key, reviewed);
+            return reviewed;
         }
     }
 

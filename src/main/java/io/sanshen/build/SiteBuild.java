@@ -70,8 +70,8 @@ public final class SiteBuild {
                     Backdating.NO_MIGRATION, List.of(), List.of(), List.of()), start);
         }
         if (options.preview()) {
-            Optional<ReviewPhase.Reviewed> r = ReviewPhase.forPreview(options);
-            return build(new Inputs(root, new WorkTreeSource(root), r.map(ReviewPhase.Reviewed::report),
+            Optional<ReviewPhase.Reviewed> r = ReviewPhase.forPreview(options, caches);
+            return build(new Inputs(root, new WorkTreeSource(root, caches.workTreeIds()), r.map(ReviewPhase.Reviewed::report),
                     r.map(ReviewPhase.Reviewed::waivers).orElse(Waivers.NONE),
                     r.map(ReviewPhase.Reviewed::backdating).orElse(Backdating.NO_MIGRATION), List.of(), List.of(),
                     List.of()), start);
@@ -97,6 +97,9 @@ public final class SiteBuild {
         }
         SiteSnapshot snapshot = loadContent(config, listed.source(), caches.snapshots(options.siteRoot(), checkInputs));
         caches.snapshotRead(options.siteRoot(), checkInputs);
+        if (options.mode() == io.sanshen.render.BuildMode.PREVIEW) {
+            caches.workTreeIds().learned(snapshot.itemBlobs());
+        }
         ContentLoader.Result loaded = snapshot.loaded();
         // the content's own findings go through the check phase, so an item they block is kept offline like one
         // with a blocker in its text, and links to it are reported the same way
@@ -111,7 +114,7 @@ public final class SiteBuild {
         List<Exclusion> excluded = new ArrayList<>(in.excluded());
         Set<String> watermarked = new HashSet<>();
         if (options.preview() && !options.noReview()) {
-            watermarked.addAll(PreviewMarks.unapproved(loaded.content().items(), in.review(), options.siteRoot()));
+            watermarked.addAll(PreviewMarks.unapproved(loaded.content().items(), in.review(), snapshot.itemBlobs()));
         }
         List<Item> publishable = select(checkable, loaded.leftOut(), checks, excluded, watermarked);
         leftOutFiles(loaded, checkable, excluded);
@@ -119,7 +122,7 @@ public final class SiteBuild {
                 .withStaticFiles(selectStatic(loaded.content(), checks, excluded));
         Optional<Finding> drop = DropGuard.check(options.outDir(), options.mode(), publishable.size());
         RenderStats stats;
-        try (OutputTree out = OutputTree.beginAt(options.outDir(), options.mode(), publishable.size())) {
+        try (OutputTree out = open(publishable.size())) {
             SiteRenderer renderer = new SiteRenderer(in.policyRoot().resolve("templates"));
             stats = render(renderer, site, checks.links(), new RenderOptions(watermarked, options.liveReload(),
                     snapshot.itemBlobs(), reuse), out);
@@ -135,6 +138,9 @@ public final class SiteBuild {
                 }
             }
             out.commit();
+            if (options.mode() == io.sanshen.render.BuildMode.PREVIEW) {
+                caches.served(options.outDir(), out.files());
+            }
         }
         UnchangedBuild.Outcome outcome = new UnchangedBuild.Outcome(publishable.size(), stats.pages(), stats.files(),
                 excluded.subList(in.excluded().size(), excluded.size()), checks.findings());
@@ -153,6 +159,18 @@ public final class SiteBuild {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildReport(o.items(), o.pages(), o.files(), excluded, findings, millis, in.olderVersions(),
                 options.preview());
+    }
+
+    /**
+     * The output of this build: a preview into the folder this process's last preview committed is written there in
+     * place (the server serves it; staging and swapping every page is most of a one-item rebuild), anything else
+     * is staged and swapped in whole.
+     */
+    private OutputTree open(int items) throws IOException {
+        Optional<Set<String>> served = options.mode() == io.sanshen.render.BuildMode.PREVIEW
+                ? caches.takeServed(options.outDir()) : Optional.empty();
+        return served.isPresent() ? OutputTree.inPlace(options.outDir(), options.mode(), items, served.get())
+                : OutputTree.beginAt(options.outDir(), options.mode(), items);
     }
 
     private static SiteConfig loadConfig(Path root) throws BuildFailure, IOException {

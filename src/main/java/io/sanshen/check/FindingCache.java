@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * The findings of each item's rules by the digest of everything they read: the caller's {@code inputs} (program,
  * config, word lists), the item's path, blob id, bundle folder and every attachment's path and blob id, today's date
  * for the rules that read it ({@link RuleRegistry.Reads}), and for the rules that read other items (links) the state
- * of the whole site ({@link Run#siteKey}: any change there checks every item's links again). An unchanged item is
+ * of the whole site as links see it ({@link Run#siteKey}: any change there checks every item's links again; an
+ * edit of one item's text does not). An unchanged item is
  * then not checked again (attachments are not opened with POI or PDFBox again, Markdown is not parsed again). Only the entries the last run used are kept, so the cache never outgrows one site.
  * Saved in a {@link ChecksummedFile}: a damaged, foreign or forged file (one the user's cache key did not
  * authenticate) is a cache miss, never a different result. Held by
@@ -46,6 +47,8 @@ public final class FindingCache {
     private Map<String, List<Finding>> last;
     private Map<String, List<Finding>> current = new ConcurrentHashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
+    /** {@link LinkTargetFacts#headings} of each item by path and blob, as the last site key used them. */
+    private volatile Map<String, byte[]> headings = Map.of();
 
     /** The keys {@link #load} read: a run that checked nothing and used exactly these needs no new file. */
     private final Set<String> loaded;
@@ -109,20 +112,28 @@ public final class FindingCache {
         }
 
         /**
-         * The state of the whole site as the rules reading other items see it: every item's path, blob, bundle
-         * files and whether it is published, every static file (and whether it is) and intro. Empty when an item's
-         * blob is unknown.
+         * The state of the whole site as the rules reading other items see it: every item's path, address, bundle
+         * files, whether it is published and what a link to it is judged by ({@link LinkTargetFacts}), every static
+         * file (and whether it is) and intro. Empty when an item's blob is unknown.
          */
         Optional<String> siteKey(SiteContent site, SiteLinks links) {
             MessageDigest d = Digests.sha256();
             Digests.text(d, "today " + today);
+            Map<String, byte[]> lastHeadings = headings;
+            Map<String, byte[]> used = new HashMap<>();
             for (Item i : site.items()) {
                 String blob = blobOf.apply(i.path());
                 if (blob == null) {
                     return Optional.empty();
                 }
                 Digests.text(d, i.path());
-                Digests.text(d, blob);
+                Digests.text(d, i.url());
+                Digests.text(d, String.valueOf(i.bundleDir()));
+                String version = i.path() + '\0' + blob;
+                byte[] h = lastHeadings.get(version);
+                used.put(version, h != null ? h : LinkTargetFacts.headings(i));
+                // not its blob: editing one item's text keeps the others' links
+                LinkTargetFacts.add(d, i, today, used.get(version));
                 Digests.text(d, Boolean.toString(links.publishes(i)));
                 i.resources().forEach(r -> Digests.text(d, r.path()));
             }
@@ -136,6 +147,7 @@ public final class FindingCache {
                 Digests.text(d, intro.title());
                 Digests.text(d, intro.body());
             });
+            headings = used;
             return Optional.of(HexFormat.of().formatHex(d.digest()));
         }
 

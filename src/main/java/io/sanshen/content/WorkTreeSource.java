@@ -15,9 +15,17 @@ import java.util.List;
 /** Files of the site directory on disk. Symbolic links are refused: they could point outside the repository. */
 public final class WorkTreeSource implements ContentSource {
     private final Path root;
+    /** Ids of files read before (a preview server's); null: every file is read for its id. */
+    private final WorkTreeIds ids;
 
     public WorkTreeSource(Path root) {
+        this(root, null);
+    }
+
+    /** A source that takes the blob id of a file unchanged since {@code ids} learned it instead of reading it. */
+    public WorkTreeSource(Path root, WorkTreeIds ids) {
         this.root = root.toAbsolutePath().normalize();
+        this.ids = ids;
     }
 
     public Path root() {
@@ -52,7 +60,8 @@ public final class WorkTreeSource implements ContentSource {
                 if (attrs.isSymbolicLink()) {
                     symlink(sink, rel);
                 } else if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-                    files.add(new SourceFile(rel, attrs.size(), () -> Files.readAllBytes(file)));
+                    String blob = ids == null ? null : ids.blobOf(rel, file, attrs);
+                    files.add(new SourceFile(rel, attrs.size(), () -> Files.readAllBytes(file), blob));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -22,6 +23,13 @@ import java.util.concurrent.ForkJoinPool;
  * good site untouched. Every output and every staging folder holds an {@link OutputMarker}; the staging and
  * old-output folders are named {@code .<target>.new-<pid>-…} / {@code .<target>.old-<pid>-…}, so the next build can
  * remove the ones a killed build left (marked, and their process gone) without touching anything else.
+ *
+ * <p>A preview that built the target itself may instead write {@linkplain #inPlace in place}: the folder is being
+ * served, and staging, linking and swapping 10,000 pages for a one-line edit is what a reader would wait for. Each
+ * file is then written beside its place and renamed over it, so a reader gets the old page or the new one, never
+ * half of one; between two pages a reader may see old and new pages together, which the preview accepts (it
+ * pushes the reload only after {@link #commit}). Files of the last output that this build did not write are
+ * deleted at {@link #commit}, so the folder ends as a staged build of the same tree would leave it.
  */
 public final class OutputTree implements AutoCloseable {
     private static final int DELETE_THREADS = 8;
@@ -30,12 +38,19 @@ public final class OutputTree implements AutoCloseable {
     private final Path staging;
     private final BuildMode mode;
     private final ConcurrentHashMap<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
+    /** Every file this build wrote or linked, by site path (the marker aside). */
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    /** In place only: the files the last output held, by site path; null for a staged output. */
+    private final Set<String> lastFiles;
+    private final int items;
     private boolean committed;
 
-    private OutputTree(Path target, Path staging, BuildMode mode) {
+    private OutputTree(Path target, Path staging, BuildMode mode, Set<String> lastFiles, int items) {
         this.target = target;
         this.staging = staging;
         this.mode = mode;
+        this.lastFiles = lastFiles;
+        this.items = items;
     }
 
     public static OutputTree beginAt(Path target, BuildMode mode) throws IOException {
@@ -49,7 +64,25 @@ public final class OutputTree implements AutoCloseable {
         StaleOutputs.remove(abs);
         Path staging = Files.createTempDirectory(abs.getParent(), StaleOutputs.prefix(abs, "new"));
         Files.write(staging.resolve(OutputMarker.FILE), OutputMarker.bytes(mode, items));
-        return new OutputTree(abs, staging, mode);
+        return new OutputTree(abs, staging, mode, null, items);
+    }
+
+    /**
+     * A preview output written into {@code target} as it stands, which holds exactly {@code lastFiles} (the
+     * {@link #files} of the build before, committed there by this process). Only for previews: a failed build
+     * leaves a mix of old and new pages there, which the caller must not take for the last output.
+     */
+    public static OutputTree inPlace(Path target, BuildMode mode, int items, Set<String> lastFiles) {
+        if (mode != BuildMode.PREVIEW) {
+            throw new IllegalArgumentException("only a preview is written in place: " + mode);
+        }
+        Path abs = target.toAbsolutePath().normalize();
+        return new OutputTree(abs, abs, mode, Set.copyOf(lastFiles), items);
+    }
+
+    /** The files this build wrote, by site path: after {@link #commit}, what the output holds besides its marker. */
+    public Set<String> files() {
+        return Set.copyOf(files);
     }
 
     /** The kind of build this output is for; its pages carry its mark. */
@@ -66,10 +99,15 @@ public final class OutputTree implements AutoCloseable {
     public Path write(String sitePath, byte[] bytes) {
         Path file = fileFor(sitePath);
         try {
-            Files.write(file, bytes);
+            if (lastFiles == null) {
+                Files.write(file, bytes);
+            } else {
+                InPlaceFiles.replace(file, bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        files.add(staging.relativize(file).toString());
         return file;
     }
 
@@ -84,7 +122,13 @@ public final class OutputTree implements AutoCloseable {
      */
     boolean linkFrom(String sitePath, Path existing) {
         try {
-            Files.createLink(fileFor(sitePath), existing);
+            Path file = fileFor(sitePath);
+            if (lastFiles == null) {
+                Files.createLink(file, existing);
+            } else if (!file.equals(existing.toAbsolutePath().normalize())) { // in place, the last output's page is already where it belongs
+                return false;
+            }
+            files.add(staging.relativize(file).toString());
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
@@ -100,6 +144,9 @@ public final class OutputTree implements AutoCloseable {
         // computeIfAbsent blocks other writers to the same folder until it exists.
         createdDirs.computeIfAbsent(file.getParent(), dir -> {
             try {
+                if (lastFiles != null) {
+                    InPlaceFiles.clearWay(target, dir);
+                }
                 Files.createDirectories(dir);
                 return true;
             } catch (IOException e) {
@@ -111,6 +158,12 @@ public final class OutputTree implements AutoCloseable {
 
     /** Replaces the target with the new output: rename old away, rename new in, then delete the old one. */
     public void commit() throws IOException {
+        if (lastFiles != null) {
+            InPlaceFiles.removeStale(target, lastFiles, files);
+            InPlaceFiles.replace(target.resolve(OutputMarker.FILE), OutputMarker.bytes(mode, items));
+            committed = true;
+            return;
+        }
         Path old = null;
         if (Files.exists(target)) {
             old = Files.createTempDirectory(target.getParent(), StaleOutputs.prefix(target, "old"));
@@ -141,7 +194,7 @@ public final class OutputTree implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!committed && lastFiles == null) { // in place there is no last output left to fall back on
             deleteTree(staging);
         }
     }

@@ -28,14 +28,18 @@ final class PageModels {
     private final Map<String, String> labels;
     private final Map<String, Object> labelModel;
     private final Map<String, String> blobs;
-    private final Map<String, Map<String, Object>> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Where each item's card and row is made once per build however many lists, feeds and terms show it, and kept
+     * for the next build of a preview server while the item is the same.
+     */
+    private final PageReuse parts;
 
-    PageModels(SiteConfig config) {
-        this(config, Map.of());
-    }
-
-    /** Models whose cards are keyed by each item's blob id in {@code blobs} ({@link SourcedModel}) where known. */
-    PageModels(SiteConfig config, Map<String, String> blobs) {
+    /**
+     * {@code blobs}: the blob id of every item file, by path; a card or row of an item with one is keyed by it
+     * ({@link SourcedModel}), one without has its card made each time.
+     */
+    PageModels(SiteConfig config, PageReuse parts, Map<String, String> blobs) {
+        this.parts = parts;
         this.config = config;
         this.blobs = blobs;
         this.labels = Labels.of(config.site().language());
@@ -67,14 +71,10 @@ final class PageModels {
      * item's path, address and blob id (its front matter and column follow from those and the config).
      */
     Map<String, Object> card(Item item) {
-        // one card per item for all its lists (column, home, tags, topic, feeds): they only read it
-        Map<String, Object> made = cards.get(item.path());
-        if (made != null) {
-            return made;
-        }
+        String blob = blobs.get(item.path());
         String source = source("card", item);
-        return source == null ? cardValues(item)
-                : cards.computeIfAbsent(item.path(), p -> SourcedModel.of(source, () -> cardValues(item)));
+        // one card per item for all its lists (column, home, tags, topic, feeds): they only read it
+        return parts.part("card", item.path(), blob, item.url(), () -> SourcedModel.of(source, () -> cardValues(item)));
     }
 
     /** What decides {@code kind}'s model of {@code item} besides the build's inputs; null when its bytes are unknown. */
@@ -102,7 +102,9 @@ final class PageModels {
 
     /** A row of the 信息公开 table: the card with 索引号, 发布机构, 主题分类, 体裁 and the year the filters use. */
     Map<String, Object> row(Item item) {
-        return SourcedModel.of(source("row", item), () -> rowValues(item));
+        String source = source("row", item);
+        return parts.part("row", item.path(), blobs.get(item.path()), item.url(),
+                () -> SourcedModel.of(source, () -> rowValues(item)));
     }
 
     private Map<String, Object> rowValues(Item item) {

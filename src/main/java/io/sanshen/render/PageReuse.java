@@ -50,28 +50,34 @@ public final class PageReuse {
     /** The whole last build ({@link #unchanged}) and this one ({@link #remember}). */
     private final WholeBuild lastBuild;
     private volatile WholeBuild build = WholeBuild.NONE;
+    /** What items make of pages (search rows, cards), by {@link #part}'s key; in memory only (a server's builds). */
+    private final Map<String, Object> lastParts;
+    private final Map<String, Object> parts = new ConcurrentHashMap<>();
 
     /** What a build's caller kept of a whole build: the digest of all it read, and what it reported (opaque here). */
     private record WholeBuild(String key, byte[] state) {
         static final WholeBuild NONE = new WholeBuild("", new byte[0]);
     }
 
-    private PageReuse(String inputs, Path output, Map<String, Entry> last, WholeBuild lastBuild) {
+    private PageReuse(String inputs, Path output, Map<String, Entry> last, WholeBuild lastBuild,
+            Map<String, Object> lastParts) {
         this.inputs = inputs;
         this.output = output.toAbsolutePath().normalize();
         this.last = last;
         this.lastBuild = lastBuild;
+        this.lastParts = lastParts;
     }
 
     /** Nothing to reuse: every page is rendered (and remembered for the next build). */
     public static PageReuse none(String inputs, Path output) {
-        return new PageReuse(inputs, output, Map.of(), WholeBuild.NONE);
+        return new PageReuse(inputs, output, Map.of(), WholeBuild.NONE, Map.of());
     }
 
     /** What this build wrote, offered to the next build of the same inputs into the same output. */
     public PageReuse next(String nextInputs, Path nextOutput) {
         boolean same = inputs.equals(nextInputs) && output.equals(nextOutput.toAbsolutePath().normalize());
-        return same ? new PageReuse(nextInputs, nextOutput, Map.copyOf(written), build) : none(nextInputs, nextOutput);
+        return same ? new PageReuse(nextInputs, nextOutput, Map.copyOf(written), build, Map.copyOf(parts))
+                : none(nextInputs, nextOutput);
     }
 
     /**
@@ -120,6 +126,25 @@ public final class PageReuse {
             return false;
         }
         return same[0] && seen[0] == last.size();
+    }
+
+    /**
+     * The {@code kind} of part (a search index row, a card) that item {@code path} with blob id {@code blob} at
+     * address {@code url} makes (what else it is made from, config and program, is in {@link #inputs}): made once
+     * per build, and kept from the last build in this process when the item is the same; else made by
+     * {@code make}, which must give an immutable value. A null {@code blob} (bytes unknown) always makes it.
+     */
+    <T> T part(String kind, String path, String blob, String url, Supplier<T> make) {
+        if (blob == null) {
+            return make.get();
+        }
+        String key = kind + '\0' + path + '\0' + blob + '\0' + url;
+        @SuppressWarnings("unchecked")
+        T made = (T) parts.computeIfAbsent(key, k -> {
+            Object kept = lastParts.get(k);
+            return kept != null ? kept : make.get();
+        });
+        return made;
     }
 
     /** The record {@link #save} left, if it is intact and made for these inputs and this output. */
@@ -186,7 +211,8 @@ public final class PageReuse {
                 return Optional.empty();
             }
             WholeBuild whole = new WholeBuild(buildKey, in.readNBytes(stateBytes));
-            return in.available() == 0 ? Optional.of(new PageReuse(expected.inputs, expected.output, pages, whole))
+            return in.available() == 0
+                    ? Optional.of(new PageReuse(expected.inputs, expected.output, pages, whole, Map.of()))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -26,17 +26,21 @@ final class SearchIndexWriter {
         this.models = models;
     }
 
-    /** Writes the index, or links it from the last output when no published item changed ({@link PageKeys#items}). */
+    /**
+     * Writes the index, or links it from the last output when no published item changed ({@link PageKeys#items});
+     * when some did, the rows of the others are taken from the last build ({@link PageReuse#part}).
+     */
     int write(OutputTree out, RenderOptions options) {
         PageReuse reuse = options.reuse();
         byte[] key = reuse == null ? null : PageKeys.items(reuse.inputs(), content, options.itemBlobs());
-        PageReuse.write(reuse, out, "search-index.js", key, this::index);
+        PageReuse.write(reuse, out, "search-index.js", key, () -> index(reuse, options.itemBlobs()));
         return 1;
     }
 
-    private byte[] index() {
+    private byte[] index(PageReuse reuse, Map<String, String> blobs) {
         // rows in parallel (a large site has 100,000), joined in item order so the file stays byte-identical
-        List<String> rows = content.items().parallelStream().map(this::row).toList();
+        List<String> rows = content.items().parallelStream().map(item -> reuse == null ? row(item)
+                : reuse.part("search", item.path(), blobs.get(item.path()), item.url(), () -> row(item))).toList();
         StringBuilder json = new StringBuilder(content.items().size() * 320 + 64).append("window.SANSHEN_SEARCH=[");
         json.append(String.join(",", rows)).append("\n];\n");
         return json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -41,7 +41,8 @@ public final class SiteRenderer {
     public RenderStats render(SiteContent content, SiteLinks links, RenderOptions options, OutputTree out)
             throws IOException {
         SiteConfig config = content.config();
-        PageModels models = new PageModels(config, options.itemBlobs());
+        PageModels models = new PageModels(config, options.reuse() == null ? PageReuse.none("", Path.of(""))
+                : options.reuse(), options.itemBlobs());
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger files = new AtomicInteger();
         Pages page = (template, sitePath, model) -> {

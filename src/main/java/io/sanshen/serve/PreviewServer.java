@@ -61,6 +61,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Unchanged files are not parsed again and unchanged pages not rendered again, for the server's life. */
     private final BuildCaches caches = BuildCaches.inMemory();
     private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The operating system said a file changed since the last look: rebuild without walking the tree first. */
+    private final java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
     private SiteWatcher files;
 
     public PreviewServer(Path siteRoot, int port, Lang lang, PrintWriter log) throws IOException {
@@ -82,7 +84,10 @@ public final class PreviewServer implements AutoCloseable {
         rebuildIfChanged();
         http.start();
         try {
-            files = new SiteWatcher(siteRoot, this::changed);
+            files = new SiteWatcher(siteRoot, () -> {
+                told.set(true);
+                changed();
+            });
             files.start();
         } catch (IOException e) {
             log.println((lang == Lang.EN ? "No file change events, polling: " : "无法监视文件变化，改为定时检查：") + e);
@@ -108,7 +113,11 @@ public final class PreviewServer implements AutoCloseable {
         if (queued.compareAndSet(false, true)) {
             watcher.schedule(() -> {
                 queued.set(false);
-                rebuildIfChanged();
+                if (told.getAndSet(false)) {
+                    rebuildThenFingerprint();
+                } else {
+                    rebuildIfChanged();
+                }
             }, SETTLE_MS, TimeUnit.MILLISECONDS);
         }
     }
@@ -120,6 +129,28 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             fingerprint = now;
+        } catch (IOException e) {
+            log.println((lang == Lang.EN ? "Preview build failed: " : "预览构建失败：") + e);
+        }
+        rebuild();
+    }
+
+    /**
+     * After a file event: walking and summing the whole tree first (10,000 files) would delay the page by as much
+     * as the rebuild of one item, so the tree is summed after the reload is pushed, for the slow poll only. A file
+     * saved meanwhile sends its own event, which queues the next rebuild.
+     */
+    private void rebuildThenFingerprint() {
+        rebuild();
+        try {
+            fingerprint = TreeFingerprint.of(siteRoot);
+        } catch (IOException e) {
+            fingerprint = ""; // the next poll rebuilds
+        }
+    }
+
+    private void rebuild() {
+        try {
             BuildOptions opts = new BuildOptions(siteRoot, outDir, true, true, TimeZones.todayInChina(), false);
             BuildReport report = new SiteBuild(opts, caches).run();
             failure.set(List.of());

@@ -169,6 +169,23 @@ class ApprovedBuildTest {
     }
 
     @Test
+    void aPreviewServerSeesApprovalsRecordedWhileItRuns() throws Exception {
+        ReviewedSite s = new ReviewedSite(tmp);
+        s.write(A, ReviewedSite.item("稿件", TODAY, "正文。"));
+        s.commitAll("a");
+        BuildCaches server = BuildCaches.inMemory(); // kept from build to build, as by sanshen serve
+        BuildOptions preview = new BuildOptions(s.root, s.out(true), true, true, TODAY, false);
+        new SiteBuild(preview, server).run();
+        assertThat(page(s, true, "news/a.html").select(".preview-banner").text()).isEqualTo("预览·未审核");
+        new SiteBuild(preview, server).run();
+        assertThat(page(s, true, "news/a.html").select(".preview-banner").text()).isEqualTo("预览·未审核");
+
+        s.approveChain(A); // new commits: HEAD moves, the review kept for the old HEAD no longer holds
+        new SiteBuild(preview, server).run();
+        assertThat(page(s, true, "news/a.html").select(".preview-banner")).isEmpty();
+    }
+
+    @Test
     void publishingBuildFailsClosedOutsideGitOrWithoutReviewers() throws Exception {
         Path plain = tmp.resolve("plain");
         SiteFiles.write(plain, SiteFiles.CONFIG + "-- content/news/a.md --\n" + ReviewedSite.item("稿件", TODAY, "正文。"));

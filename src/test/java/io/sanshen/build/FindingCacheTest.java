@@ -47,7 +47,8 @@ class FindingCacheTest {
 
         write("content/news/a.md", "甲", "2026-05-20", "改过的正文。");
         Built edited = build(BuildCaches.forRun(), TODAY);
-        assertThat(edited.checked).as("its own and dated rules, and the link rules of all three").isEqualTo(5);
+        assertThat(edited.checked).as("its own, dated and link rules; no link of the others reads its text")
+                .isEqualTo(3);
         assertThat(edited.report.findings()).isEqualTo(uncached(TODAY));
     }
 
@@ -153,6 +154,40 @@ class FindingCacheTest {
             assertThat(ids(built.report)).contains("link.dead");
             assertThat(built.report.findings()).isEqualTo(uncached(TODAY));
         }
+    }
+
+    @Test
+    void linksAreCheckedAgainWhenWhatTheyAreJudgedByInTheirTargetChanges() throws Exception {
+        write("content/notices/d.md", "丁", "2026-05-22", "见[《丙的通知》](c.md#办理时间)。");
+        write("content/notices/c.md", "丙的通知", "2026-05-21", "# 办理时间\n\n普通的正文。");
+        BuildCaches caches = BuildCaches.inMemory();
+        assertThat(ids(build(caches, TODAY).report)).doesNotContain("link.dead", "link.wrong", "link.unpublished");
+        // each edit of c leaves d's bytes alone; d's links must be judged again against the new c
+        List<String[]> edits = List.of(
+                new String[] {"丙的通知", "2026-05-21", "# 办理地点\n\n普通的正文。", "link.dead"},
+                new String[] {"丙的通知", "2026-05-21", "办理时间\n====\n\n普通的正文。", ""},
+                new String[] {"丙的通知", "2026-05-21", "办理地点\n----\n\n普通的正文。", "link.dead"},
+                new String[] {"丙的通知", "2026-05-21", "# [办理时间][x]\n\n[x]: https://www.gov.cn/\n", ""},
+                new String[] {"丙的通知", "2026-05-21", "# [办理时间][x]\n\n[y]: https://www.gov.cn/\n", ""},
+                new String[] {"完全不同的标题", "2026-05-21", "# 办理时间\n\n普通的正文。", "link.wrong"},
+                new String[] {"丙的通知", "2026-05-21", "# 办理时间\n\n改过的正文。", ""},
+                new String[] {"丙的通知", "2026-05-21", "# 办理时间\n\n再改的正文。", ""});
+        Built last = null;
+        for (String[] e : edits) {
+            write("content/notices/c.md", e[0], e[1], e[2]);
+            Built built = build(caches, TODAY);
+            assertThat(built.report.findings()).as(e[2]).isEqualTo(uncached(TODAY));
+            if (!e[3].isEmpty()) {
+                assertThat(ids(built.report)).as(e[2]).contains(e[3]);
+            }
+            last = built;
+        }
+        assertThat(last.checked).as("only c's own rules after an edit of its plain text").isEqualTo(3);
+        Files.writeString(site.resolve("content/notices/c.md"), Files.readString(site.resolve("content/notices/c.md"))
+                .replace("source: 区政府办公室", "source: 区政府办公室\ndraft: true"));
+        Built drafted = build(caches, TODAY);
+        assertThat(ids(drafted.report)).contains("link.unpublished");
+        assertThat(drafted.report.findings()).isEqualTo(uncached(TODAY));
     }
 
     @Test

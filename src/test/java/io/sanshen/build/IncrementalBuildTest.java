@@ -67,6 +67,57 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * What {@code serve} does: previews into one folder with the server's caches, written in place (the folder
+     * being served is never swapped); after every edit, and after a build that failed half-way through rendering,
+     * it must hold what a preview from nothing holds.
+     */
+    @Test
+    void aPreviewWrittenInPlaceIsTheFullPreviewAfterRandomEdits() throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        Random random = new Random(3);
+        SiteFiles.write(site, SiteFiles.CONFIG + LINKS_WARN);
+        SiteBuildTest.copyTemplates(site);
+        for (int i = 0; i < 10; i++) {
+            add(random, i);
+        }
+        BuildCaches caches = BuildCaches.inMemory();
+        Path out = site.resolve("preview");
+        new SiteBuild(preview(out), caches).run();
+        Object served = Files.getAttribute(out, "unix:ino");
+        List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 0, 2, 3, 7, 7, 8, 9));
+        java.util.Collections.shuffle(kinds, random);
+        for (int step = 0; step < kinds.size(); step++) {
+            String edit = kinds.get(step) == 9 ? brokenTemplate(caches, out) : edit(random, kinds.get(step), step);
+            BuildReport incremental = new SiteBuild(preview(out), caches).run();
+            Path full = tmp.resolve("full-" + step);
+            BuildReport fromNothing = new SiteBuild(preview(full)).run();
+            assertThat(incremental.findings()).as("findings, step %d after %s", step, edit)
+                    .isEqualTo(fromNothing.findings());
+            assertThat(incremental.excluded()).isEqualTo(fromNothing.excluded());
+            assertThat(tree(out)).as("step %d after %s", step, edit).isEqualTo(tree(full));
+            if (kinds.get(step) == 9) {
+                served = Files.getAttribute(out, "unix:ino"); // after a failure the output is staged afresh
+            }
+            assertThat(Files.getAttribute(out, "unix:ino")).as("written in place").isEqualTo(served);
+        }
+    }
+
+    /** A template that fails half-way through rendering (pages already written), then mended. */
+    private String brokenTemplate(BuildCaches caches, Path out) throws Exception {
+        Path list = site.resolve("templates/list.ftlh");
+        String good = Files.readString(list);
+        Files.writeString(list, good + "${noSuchValue.field}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteBuild(preview(out), caches).run())
+                .isInstanceOf(BuildFailure.class);
+        Files.writeString(list, good);
+        return "broken and mended template";
+    }
+
+    private BuildOptions preview(Path out) {
+        return new BuildOptions(site, out, true, true, TODAY, false);
+    }
+
     @Test
     void anEditReRendersItsPageAndReusesTheOthers() throws Exception {
         site = Files.createDirectories(tmp.resolve("site"));
