@@ -52,6 +52,9 @@ public enum BuildMode {
         if (!m.find()) {
             return metaTag() + "\n" + html;
         }
-        return html.substring(0, m.end()) + "\n" + metaTag() + html.substring(m.end());
+        // one copy of the page, not three (two substrings and their concatenation): pages are most of a build's garbage
+        String tag = metaTag();
+        return new StringBuilder(html.length() + tag.length() + 1).append(html, 0, m.end()).append('\n').append(tag)
+                .append(html, m.end(), html.length()).toString();
     }
 }

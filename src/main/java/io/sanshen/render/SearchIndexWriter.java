@@ -5,7 +5,6 @@ import io.sanshen.content.SiteContent;
 import io.sanshen.diag.Json;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The client-side search index: one JSON array of {@code [title, href, date, column, text, index-no, doc-no]} rows, wrapped as a
@@ -14,10 +13,6 @@ import java.util.regex.Pattern;
  */
 final class SearchIndexWriter {
     static final int TEXT_CHARS = 160;
-    private static final Pattern MARKUP = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)|[#>*_`|~\\-]+|<[^>]+>|\\s+");
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private final SiteContent content;
     private final PageModels models;
 
@@ -71,6 +66,6 @@ final class SearchIndexWriter {
 
     private static String plain(String prefix, String body, int limit) {
         String head = body.length() > limit ? body.substring(0, limit) : body;
-        return SPACES.matcher(prefix + MARKUP.matcher(head).replaceAll(" $1 ")).replaceAll(" ").strip();
+        return PlainText.collapseSpaces(prefix + PlainText.withoutMarkup(head));
     }
 }

@@ -20,6 +20,9 @@ final class Signoff {
 
     static String mark(String html) {
         int from = Math.max(0, html.length() - TAIL_CHARS);
+        if (html.indexOf("日</p>\n", from) < 0) {
+            return html; // every match holds its date paragraph's end; most bodies end without one
+        }
         Matcher m = TAIL.matcher(html).region(from, html.length());
         if (!m.find()) {
             return html;

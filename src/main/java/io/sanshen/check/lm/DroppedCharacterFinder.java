@@ -71,8 +71,9 @@ public final class DroppedCharacterFinder {
         WordModel model = new WordModel();
         List<Hit> hits = new ArrayList<>();
         char[] chars = text.toCharArray();
+        boolean[] pairs = pairWords(chars);
         for (int i = 0; i < chars.length; i++) {
-            if (!HanChars.isHan(chars[i]) || !stray(chars, i)) {
+            if (!HanChars.isHan(chars[i]) || !stray(chars, i, pairs)) {
                 continue;
             }
             int from = Runs.start(chars, i, CONTEXT);
@@ -93,19 +94,33 @@ public final class DroppedCharacterFinder {
     }
 
     /**
+     * Whether a dictionary word of two characters starts at each index of {@code chars}: asked once per index rather
+     * than twice (for the character it starts at and for the one after), since this runs at every character.
+     */
+    private static boolean[] pairWords(char[] chars) {
+        boolean[] pairs = new boolean[chars.length];
+        for (int k = 0; k + 2 <= chars.length; k++) {
+            // only pairs beside a Han character are ever asked about
+            pairs[k] = (HanChars.isHan(chars[k]) || HanChars.isHan(chars[k + 1]))
+                    && HanlpData.wordId(chars, k, k + 2) >= 0;
+        }
+        return pairs;
+    }
+
+    /**
      * Whether {@code chars[i]} stands alone between two words (or a word and a number or a mark): inside no
      * dictionary word of 2–4 characters, no numeral, and never seen in the corpus after the word before it or before
      * the word after it. Two strays side by side (卫健单位, 区政办) are an abbreviation, not a break.
+     * {@code pairs} is {@link #pairWords} of {@code chars}.
      */
-    private static boolean stray(char[] chars, int i) {
+    private static boolean stray(char[] chars, int i, boolean[] pairs) {
         // most characters are in a two-character word with a neighbour: ask that first (this runs at every character)
-        if (i > 0 && HanlpData.wordId(chars, i - 1, i + 1) >= 0
-                || i + 2 <= chars.length && HanlpData.wordId(chars, i, i + 2) >= 0) {
+        if (i > 0 && pairs[i - 1] || pairs[i]) {
             return false;
         }
         for (int s = Math.max(0, i - 3); s <= i; s++) {
             for (int e = Math.max(i + 1, s + 2); e <= Math.min(chars.length, s + 4); e++) {
-                if (HanlpData.wordId(chars, s, e) >= 0) {
+                if (e - s > 2 && HanlpData.wordId(chars, s, e) >= 0) {
                     return false;
                 }
             }
