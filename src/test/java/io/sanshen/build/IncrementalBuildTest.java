@@ -120,13 +120,7 @@ class IncrementalBuildTest {
 
     @Test
     void anEditReRendersItsPageAndReusesTheOthers() throws Exception {
-        site = Files.createDirectories(tmp.resolve("site"));
-        SiteFiles.write(site, SiteFiles.CONFIG);
-        SiteBuildTest.copyTemplates(site);
-        Random random = new Random(7);
-        for (int i = 0; i < 4; i++) {
-            add(random, i);
-        }
+        Random random = siteWithItems(7, 4);
         Path out = site.resolve("public");
         new SiteBuild(options(out), BuildCaches.forRun()).run();
         Map<String, Object> before = inodes(out);
@@ -217,13 +211,7 @@ class IncrementalBuildTest {
 
     @Test
     void anUnchangedBuildDoesNotWriteItsCacheFilesAgain() throws Exception {
-        site = Files.createDirectories(tmp.resolve("site"));
-        SiteFiles.write(site, SiteFiles.CONFIG);
-        SiteBuildTest.copyTemplates(site);
-        Random random = new Random(5);
-        for (int i = 0; i < 4; i++) {
-            add(random, i);
-        }
+        Random random = siteWithItems(5, 4);
         Path out = site.resolve("public");
         Path cache = site.resolve(BuildCaches.DIR);
         new SiteBuild(options(out), BuildCaches.forRun()).run();
@@ -292,13 +280,7 @@ class IncrementalBuildTest {
 
     @Test
     void anOutputChangedSinceOrAnotherDayMeansBuildingAgain() throws Exception {
-        site = Files.createDirectories(tmp.resolve("site"));
-        SiteFiles.write(site, SiteFiles.CONFIG);
-        SiteBuildTest.copyTemplates(site);
-        Random random = new Random(13);
-        for (int i = 0; i < 4; i++) {
-            add(random, i);
-        }
+        Random random = siteWithItems(13, 4);
         Path out = site.resolve("public");
         new SiteBuild(options(out), BuildCaches.forRun()).run();
         Map<String, String> built = tree(out);
@@ -344,13 +326,7 @@ class IncrementalBuildTest {
 
     @Test
     void aDamagedPageRecordOrAChangedPageMeansRenderingAgain() throws Exception {
-        site = Files.createDirectories(tmp.resolve("site"));
-        SiteFiles.write(site, SiteFiles.CONFIG);
-        SiteBuildTest.copyTemplates(site);
-        Random random = new Random(9);
-        for (int i = 0; i < 3; i++) {
-            add(random, i);
-        }
+        Random random = siteWithItems(9, 3);
         Path out = site.resolve("public");
         new SiteBuild(options(out), BuildCaches.forRun()).run();
         String a = page(items.get(0));
@@ -386,6 +362,18 @@ class IncrementalBuildTest {
 
     private BuildOptions options(Path out) {
         return new BuildOptions(site, out, false, false, TODAY, true);
+    }
+
+    /** A fresh site with the test config, the templates and {@code count} random items; the random source goes on. */
+    private Random siteWithItems(long seed, int count) throws Exception {
+        site = Files.createDirectories(tmp.resolve("site"));
+        SiteFiles.write(site, SiteFiles.CONFIG);
+        SiteBuildTest.copyTemplates(site);
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            add(random, i);
+        }
+        return random;
     }
 
     private void add(Random random, int n) throws IOException {
