@@ -86,12 +86,6 @@ final class PageKeys {
         return Arrays.copyOf(d.digest(), BYTES);
     }
 
-    /** The digest of {@code values} as {@link #model} adds them; null when a value cannot be keyed. */
-    static byte[] digestOf(Map<String, ?> values) {
-        MessageDigest d = Digests.sha256();
-        return value(d, values) ? d.digest() : null;
-    }
-
     /** Adds a model value, tagged with its kind; false for a kind a template could see differently. */
     private static boolean value(MessageDigest d, Object v) {
         if (v == null) {

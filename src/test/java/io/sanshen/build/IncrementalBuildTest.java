@@ -120,7 +120,7 @@ class IncrementalBuildTest {
 
     @Test
     void anEditReRendersItsPageAndReusesTheOthers() throws Exception {
-        Random random = siteWithItems(7, 4);
+        siteWithItems(7, 4);
         Path out = site.resolve("public");
         new SiteBuild(options(out), BuildCaches.forRun()).run();
         Map<String, Object> before = inodes(out);
@@ -280,7 +280,7 @@ class IncrementalBuildTest {
 
     @Test
     void anOutputChangedSinceOrAnotherDayMeansBuildingAgain() throws Exception {
-        Random random = siteWithItems(13, 4);
+        siteWithItems(13, 4);
         Path out = site.resolve("public");
         new SiteBuild(options(out), BuildCaches.forRun()).run();
         Map<String, String> built = tree(out);
@@ -326,7 +326,7 @@ class IncrementalBuildTest {
 
     @Test
     void aDamagedPageRecordOrAChangedPageMeansRenderingAgain() throws Exception {
-        Random random = siteWithItems(9, 3);
+        siteWithItems(9, 3);
         Path out = site.resolve("public");
         new SiteBuild(options(out), BuildCaches.forRun()).run();
         String a = page(items.get(0));
